@@ -1,0 +1,92 @@
+package org.heapsim.heap;
+
+import java.math.BigInteger;
+import java.util.Arrays;
+
+/**
+ * An object that holds no references and is never tracked by the collector: int, bool, float,
+ * str, bytes, None. Its value is immutable.
+ */
+public final class AtomObject extends PyObject {
+    private final Object value;
+
+    AtomObject(StaticType type, Object value) {
+        super(type);
+        this.value = value;
+    }
+
+    /** BigInteger for int, Boolean for bool, Double for float, String for str, byte[] for bytes, null for None. */
+    public Object value() {
+        return value;
+    }
+
+    public boolean isStr() {
+        return value instanceof String && type() == Types.STR;
+    }
+
+    public String asString() {
+        return (String) value;
+    }
+
+    public BigInteger asInt() {
+        return (BigInteger) value;
+    }
+
+    @Override
+    protected void traverseOwn(Visitor visitor) {
+    }
+
+    @Override
+    protected void releaseReferences(Heap heap) {
+    }
+
+    /** Value equality for the atoms (what dict and set lookups need without Python code). */
+    public boolean sameValue(AtomObject other) {
+        if (value instanceof byte[] a && other.value instanceof byte[] b) {
+            return Arrays.equals(a, b);
+        }
+        if (value == null || other.value == null) {
+            return value == other.value;
+        }
+        if (value instanceof String != other.value instanceof String) {
+            return false;
+        }
+        return value.equals(other.value) || numericEquals(other);
+    }
+
+    private boolean numericEquals(AtomObject other) {
+        Double a = asDouble(value);
+        Double b = asDouble(other.value);
+        return a != null && a.equals(b) && !(value instanceof String);
+    }
+
+    private static Double asDouble(Object v) {
+        if (v instanceof BigInteger i) {
+            return i.doubleValue();
+        }
+        if (v instanceof Boolean b) {
+            return b ? 1.0 : 0.0;
+        }
+        if (v instanceof Double d) {
+            return d;
+        }
+        return null;
+    }
+
+    @Override
+    public String label() {
+        if (value instanceof String s) {
+            return "'" + s + "'";
+        }
+        if (value == null) {
+            return "None";
+        }
+        if (value instanceof Boolean b) {
+            return b ? "True" : "False";
+        }
+        if (value instanceof byte[] b) {
+            return "bytes(" + b.length + ")";
+        }
+        return String.valueOf(value);
+    }
+}

@@ -1,0 +1,192 @@
+package org.heapsim.heap;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * A class (a heap type, {@code PyHeapTypeObject}). It is always in a reference cycle: its
+ * {@code __mro__} tuple contains it, and the {@code __dict__}/{@code __weakref__} getset
+ * descriptors in its dict point back at it (cpython-semantics.md §1.8).
+ */
+public final class ClassObject extends PyType {
+    /** SHARED_KEYS_MAX_SIZE: a 31st attribute name turns instances to real dicts (3.11+). */
+    static final int SHARED_KEYS_MAX = 30;
+
+    private final String name;
+    PyType base;
+    TupleObject bases;
+    TupleObject mroTuple;
+    DictObject dict;
+    private final List<PyType> mro;
+    /** The slots this class declares, mangled and sorted (type_new sorts them). */
+    private final List<String> slotNames;
+    /** Offset of this class's first slot in an instance's slot array. */
+    final int slotOffset;
+    final boolean instancesHaveDict;
+    final boolean instancesHaveWeakrefs;
+    private boolean hasFinalizer;
+    /** The shared-key table of 3.11+ ({@code ht_cached_keys}): attribute names in first-use order. */
+    private final List<String> sharedKeys = new ArrayList<>();
+
+    ClassObject(String name, PyType base, List<PyType> mroWithoutSelf, List<String> slotNames,
+                boolean instancesHaveDict, boolean instancesHaveWeakrefs, boolean hasFinalizer) {
+        super(Types.TYPE);
+        this.name = name;
+        this.base = base;
+        List<PyType> m = new ArrayList<>();
+        m.add(this);
+        m.addAll(mroWithoutSelf);
+        this.mro = Collections.unmodifiableList(m);
+        List<String> sorted = new ArrayList<>(slotNames);
+        Collections.sort(sorted);
+        this.slotNames = List.copyOf(sorted);
+        this.slotOffset = base instanceof ClassObject c ? c.slotCount() : 0;
+        this.instancesHaveDict = instancesHaveDict;
+        this.instancesHaveWeakrefs = instancesHaveWeakrefs;
+        this.hasFinalizer = hasFinalizer;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public PyType base() {
+        return base;
+    }
+
+    @Override
+    public List<PyType> mro() {
+        return mro;
+    }
+
+    public DictObject dict() {
+        return dict;
+    }
+
+    @Override
+    public boolean instancesAreGc() {
+        return true; // heap types always get a GC header (type_new adds Py_TPFLAGS_HAVE_GC)
+    }
+
+    @Override
+    public boolean instancesAreWeakReferenceable() {
+        return instancesHaveWeakrefs;
+    }
+
+    public boolean instancesHaveDict() {
+        return instancesHaveDict;
+    }
+
+    /** tp_finalize: the class or a base defines {@code __del__}. */
+    public boolean hasFinalizer() {
+        return hasFinalizer;
+    }
+
+    public void setHasFinalizer(boolean value) {
+        hasFinalizer = value;
+    }
+
+    public List<String> declaredSlots() {
+        return slotNames;
+    }
+
+    /** Total slots in an instance layout: the bases' and this class's. */
+    public int slotCount() {
+        return slotOffset + slotNames.size();
+    }
+
+    /** The index of a slot name in an instance's slot array, searching this class then its bases. */
+    public int slotIndex(String slot) {
+        for (PyType t = this; t instanceof ClassObject c; t = c.base) {
+            int i = c.slotNames.indexOf(slot);
+            if (i >= 0) {
+                return c.slotOffset + i;
+            }
+        }
+        return -1;
+    }
+
+    /** The shared-key index of name, adding it if the table has room; -1 when full. */
+    int sharedKeyIndex(String attr, boolean add) {
+        int i = sharedKeys.indexOf(attr);
+        if (i >= 0 || !add) {
+            return i;
+        }
+        if (sharedKeys.size() >= SHARED_KEYS_MAX) {
+            return -1;
+        }
+        sharedKeys.add(attr);
+        return sharedKeys.size() - 1;
+    }
+
+    public List<String> sharedKeys() {
+        return Collections.unmodifiableList(sharedKeys);
+    }
+
+    @Override
+    protected void traverseOwn(Visitor visitor) {
+        // type_traverse: tp_dict, tp_cache, tp_mro, tp_bases, tp_base
+        if (dict != null) {
+            visitor.visit(dict);
+        }
+        if (mroTuple != null) {
+            visitor.visit(mroTuple);
+        }
+        if (bases != null) {
+            visitor.visit(bases);
+        }
+        if (base instanceof ClassObject) {
+            visitor.visit(base);
+        }
+    }
+
+    @Override
+    protected void releaseReferences(Heap heap) {
+        // type_dealloc: tp_base, tp_dict, tp_bases, tp_mro (weakrefs were cleared first)
+        PyType b = base;
+        DictObject d = dict;
+        TupleObject bs = bases;
+        TupleObject m = mroTuple;
+        dict = null;
+        bases = null;
+        mroTuple = null;
+        if (b instanceof ClassObject) {
+            heap.decref(b);
+        }
+        if (d != null) {
+            heap.decref(d);
+        }
+        if (bs != null) {
+            heap.decref(bs);
+        }
+        if (m != null) {
+            heap.decref(m);
+        }
+    }
+
+    @Override
+    protected void clear(Heap heap) {
+        // type_clear: empty the class dict, then drop tp_mro (the tuple holding the class itself)
+        if (dict != null) {
+            heap.clearDict(dict);
+        }
+        TupleObject m = mroTuple;
+        mroTuple = null;
+        if (m != null) {
+            heap.decref(m);
+        }
+    }
+
+    @Override
+    public String typeName() {
+        return "type";
+    }
+
+    @Override
+    public String label() {
+        return "class " + name + "#" + serial;
+    }
+}

@@ -1,0 +1,248 @@
+package org.heapsim.heap;
+
+import java.util.Arrays;
+
+/**
+ * A dict: {@code Objects/dictobject.c}. A compact table: entries in insertion order (a
+ * deleted entry leaves a hole until the next resize), and an open-addressing index over them.
+ * Created untracked; tracked as soon as a key or value that may be tracked is stored
+ * (MAINTAIN_TRACKING); untracked again only by a full collection (_PyDict_MaybeUntrack).
+ */
+public final class DictObject extends PyObject {
+    private PyObject[] keys = new PyObject[8];
+    private PyObject[] values = new PyObject[8];
+    private long[] hashes = new long[8];
+    private int entries; // used entries, holes included
+    private int used;    // live entries
+    private int[] index = new int[16]; // entry number + 1, 0 empty, -1 deleted
+    /** All keys are exact str: tp_traverse then visits the values only (DK_IS_UNICODE). */
+    private boolean unicodeKeys = true;
+
+    DictObject(PyType type) {
+        super(type);
+    }
+
+    @Override
+    public boolean tracksAtCreation() {
+        return false;
+    }
+
+    public int size() {
+        return used;
+    }
+
+    /** Entry slot numbers from 0 to {@link #entrySlots()}-1; a slot may be a hole (key null). */
+    public int entrySlots() {
+        return entries;
+    }
+
+    public PyObject keyAt(int slot) {
+        return keys[slot];
+    }
+
+    public PyObject valueAt(int slot) {
+        return values[slot];
+    }
+
+    /** The entry slot holding key, or -1. */
+    public int find(KeyOps ops, PyObject key) {
+        return find(ops, key, ops.hash(key));
+    }
+
+    private int find(KeyOps ops, PyObject key, long hash) {
+        int mask = index.length - 1;
+        int i = (int) (hash & mask);
+        long perturb = hash;
+        while (true) {
+            int ix = index[i];
+            if (ix == 0) {
+                return -1;
+            }
+            if (ix > 0) {
+                int e = ix - 1;
+                if (hashes[e] == hash && ops.equal(keys[e], key)) {
+                    return e;
+                }
+            }
+            perturb >>>= 5;
+            i = (int) ((i * 5L + perturb + 1) & mask);
+        }
+    }
+
+    public PyObject get(KeyOps ops, PyObject key) {
+        int e = find(ops, key);
+        return e < 0 ? null : values[e];
+    }
+
+    /**
+     * insertdict: if the key is present the old value is replaced and returned (the caller
+     * releases it; the probe key is not stored); otherwise both references are stored and
+     * null returned. Takes ownership of key and value only when stored.
+     */
+    Object put(KeyOps ops, PyObject key, PyObject value) {
+        long hash = ops.hash(key);
+        int e = find(ops, key, hash);
+        if (e >= 0) {
+            PyObject old = values[e];
+            values[e] = value;
+            return old;
+        }
+        if (entries == keys.length) {
+            grow();
+        }
+        keys[entries] = key;
+        values[entries] = value;
+        hashes[entries] = hash;
+        insertIndex(hash, entries);
+        entries++;
+        used++;
+        if (!(key instanceof AtomObject a && a.isStr())) {
+            unicodeKeys = false;
+        }
+        return NEW_ENTRY;
+    }
+
+    static final Object NEW_ENTRY = new Object();
+
+    /** Removes the entry at slot, leaving a hole; returns {key, value} for the caller to release. */
+    PyObject[] removeAt(int slot) {
+        PyObject[] kv = {keys[slot], values[slot]};
+        keys[slot] = null;
+        values[slot] = null;
+        int mask = index.length - 1;
+        for (int i = 0; i <= mask; i++) {
+            if (index[i] == slot + 1) {
+                index[i] = -1;
+                break;
+            }
+        }
+        used--;
+        return kv;
+    }
+
+    private void insertIndex(long hash, int entry) {
+        if ((entries + 1) * 3 >= index.length * 2) {
+            rebuildIndex(index.length * 2);
+        }
+        int mask = index.length - 1;
+        int i = (int) (hash & mask);
+        long perturb = hash;
+        while (index[i] > 0) {
+            perturb >>>= 5;
+            i = (int) ((i * 5L + perturb + 1) & mask);
+        }
+        index[i] = entry + 1;
+    }
+
+    private void grow() {
+        compact();
+        if (entries == keys.length) {
+            int n = keys.length * 2;
+            keys = Arrays.copyOf(keys, n);
+            values = Arrays.copyOf(values, n);
+            hashes = Arrays.copyOf(hashes, n);
+        }
+    }
+
+    /** Drops holes, as a resize does (dictresize copies live entries in order). */
+    private void compact() {
+        if (used == entries) {
+            return;
+        }
+        int j = 0;
+        for (int i = 0; i < entries; i++) {
+            if (keys[i] != null) {
+                keys[j] = keys[i];
+                values[j] = values[i];
+                hashes[j] = hashes[i];
+                j++;
+            }
+        }
+        Arrays.fill(keys, j, entries, null);
+        Arrays.fill(values, j, entries, null);
+        entries = j;
+        rebuildIndex(index.length);
+    }
+
+    private void rebuildIndex(int size) {
+        index = new int[size];
+        int mask = size - 1;
+        for (int e = 0; e < entries; e++) {
+            if (keys[e] == null) {
+                continue;
+            }
+            int i = (int) (hashes[e] & mask);
+            long perturb = hashes[e];
+            while (index[i] != 0) {
+                perturb >>>= 5;
+                i = (int) ((i * 5L + perturb + 1) & mask);
+            }
+            index[i] = e + 1;
+        }
+    }
+
+    /** Detaches all entries (PyDict_Clear) and returns them as key, value pairs in entry order. */
+    PyObject[] detachAll() {
+        PyObject[] kv = new PyObject[used * 2];
+        int j = 0;
+        for (int i = 0; i < entries; i++) {
+            if (keys[i] != null) {
+                kv[j++] = keys[i];
+                kv[j++] = values[i];
+            }
+        }
+        keys = new PyObject[8];
+        values = new PyObject[8];
+        hashes = new long[8];
+        index = new int[16];
+        entries = 0;
+        used = 0;
+        unicodeKeys = true;
+        return kv;
+    }
+
+    @Override
+    protected void traverseOwn(Visitor visitor) {
+        // dict_traverse: str-keyed tables visit values only; others value, then key, per entry
+        for (int i = 0; i < entries; i++) {
+            if (keys[i] == null) {
+                continue;
+            }
+            visitor.visit(values[i]);
+            if (!unicodeKeys) {
+                visitor.visit(keys[i]);
+            } else if (visitor instanceof AllReferences) {
+                visitor.visit(keys[i]);
+            }
+        }
+    }
+
+    @Override
+    protected void releaseReferences(Heap heap) {
+        // dict_dealloc -> free_keys_object: entry order, key then value
+        PyObject[] kv = detachAll();
+        for (PyObject o : kv) {
+            heap.decref(o);
+        }
+    }
+
+    @Override
+    protected void clear(Heap heap) {
+        releaseReferences(heap);
+    }
+
+    @Override
+    protected boolean usesTrashcan() {
+        return true;
+    }
+
+    /** _PyDict_MaybeUntrack: every key and value is atomic (or an untracked tuple). */
+    boolean allUntrackable() {
+        for (int i = 0; i < entries; i++) {
+            if (keys[i] != null && (Heap.mayBeTracked(keys[i]) || Heap.mayBeTracked(values[i]))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

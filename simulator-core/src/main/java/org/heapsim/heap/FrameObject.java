@@ -1,0 +1,149 @@
+package org.heapsim.heap;
+
+import java.util.Arrays;
+
+/**
+ * An execution frame: its local variables ("localsplus": parameters, other locals, cells,
+ * free variables, in CPython's order) and its evaluation stack of temporaries. Frames are
+ * roots while they execute; one that escapes (a traceback, a generator) lives as an object.
+ */
+public final class FrameObject extends PyObject {
+    private final String name;
+    private final String[] localNames;
+    final PyObject[] locals;
+    private PyObject[] stack = new PyObject[8];
+    private int stackTop;
+    FrameObject back;
+    DictObject globals;
+    private int line;
+
+    FrameObject(String name, String[] localNames) {
+        super(Types.FRAME);
+        this.name = name;
+        this.localNames = localNames.clone();
+        this.locals = new PyObject[localNames.length];
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public int localCount() {
+        return locals.length;
+    }
+
+    public String localName(int i) {
+        return localNames[i];
+    }
+
+    public int localIndex(String localName) {
+        for (int i = 0; i < localNames.length; i++) {
+            if (localNames[i].equals(localName)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    public PyObject local(int i) {
+        return locals[i];
+    }
+
+    public int stackDepth() {
+        return stackTop;
+    }
+
+    public PyObject stackItem(int i) {
+        return stack[i];
+    }
+
+    public FrameObject back() {
+        return back;
+    }
+
+    public DictObject globals() {
+        return globals;
+    }
+
+    public int line() {
+        return line;
+    }
+
+    public void setLine(int line) {
+        this.line = line;
+    }
+
+    void pushOwned(PyObject o) {
+        if (stackTop == stack.length) {
+            stack = Arrays.copyOf(stack, stackTop * 2);
+        }
+        stack[stackTop++] = o;
+    }
+
+    PyObject popOwned() {
+        PyObject o = stack[--stackTop];
+        stack[stackTop] = null;
+        return o;
+    }
+
+    @Override
+    protected void traverseOwn(Visitor visitor) {
+        // frame_traverse: f_back, globals, then localsplus, then the value stack
+        if (back != null) {
+            visitor.visit(back);
+        }
+        if (globals != null) {
+            visitor.visit(globals);
+        }
+        for (PyObject o : locals) {
+            if (o != null) {
+                visitor.visit(o);
+            }
+        }
+        for (int i = 0; i < stackTop; i++) {
+            visitor.visit(stack[i]);
+        }
+    }
+
+    @Override
+    protected void releaseReferences(Heap heap) {
+        // frame_dealloc / _PyFrame_Clear: locals in localsplus order, then the stack, then f_back
+        clearLocals(heap);
+        FrameObject b = back;
+        DictObject g = globals;
+        back = null;
+        globals = null;
+        heap.xdecref(b);
+        heap.xdecref(g);
+    }
+
+    /** Releases locals in localsplus order, then the evaluation stack bottom to top. */
+    void clearLocals(Heap heap) {
+        for (int i = 0; i < locals.length; i++) {
+            PyObject o = locals[i];
+            locals[i] = null;
+            heap.xdecref(o);
+        }
+        for (int i = 0; i < stackTop; i++) {
+            PyObject o = stack[i];
+            stack[i] = null;
+            heap.xdecref(o);
+        }
+        stackTop = 0;
+    }
+
+    @Override
+    protected void clear(Heap heap) {
+        clearLocals(heap);
+    }
+
+    @Override
+    protected boolean usesTrashcan() {
+        return true;
+    }
+
+    @Override
+    public String label() {
+        return "frame " + name + "#" + serial;
+    }
+}

@@ -1,0 +1,1222 @@
+package org.heapsim.heap;
+
+import java.math.BigInteger;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.eclipse.collections.api.stack.primitive.MutableLongStack;
+import org.eclipse.collections.impl.stack.mutable.primitive.LongArrayStack;
+import org.heapsim.event.HeapEvent;
+import org.heapsim.event.HeapListener;
+import org.heapsim.gc.Collector;
+import org.heapsim.version.PythonVersion;
+import org.heapsim.version.VersionPolicy;
+import org.heapsim.weak.WeakRefObject;
+import org.heapsim.weak.WeakRefs;
+import org.heapsim.weak.WeakTypes;
+
+/**
+ * The simulated heap: every object, its reference count, and what CPython does when a count
+ * reaches zero. All reference counting goes through {@link #incref} and {@link #decref};
+ * deallocation follows {@code subtype_dealloc} and each container's dealloc, with PEP 442
+ * finalizers, weakref clearing and callbacks, and the trashcan for deep structures.
+ *
+ * <p>A heap belongs to one simulation and one thread; nothing in it is static or shared.
+ */
+public final class Heap {
+    private final PythonVersion version;
+    private final VersionPolicy policy;
+    private final WeakTypes weakTypes;
+    private final Collector collector;
+    private KeyOps keyOps = KeyOps.IDENTITY_AND_ATOMS;
+    private Host host = Host.NONE;
+
+    private long nextSerial = 1;
+    private long liveObjects;
+    private long maxLiveObjects = Long.MAX_VALUE;
+
+    // events
+    private final List<HeapListener> listeners = new CopyOnWriteArrayList<>();
+    private boolean emitting;
+    private long eventSeq;
+    private int line;
+    /** Sequence numbers of the events that are the current cause of frees (operation, then nested frees). */
+    private final MutableLongStack causes = new LongArrayStack();
+
+    // trashcan (Py_TRASHCAN_BEGIN / _PyTrash_thread_destroy_chain)
+    private int trashDepth;
+    private final ArrayDeque<PyObject> trashLater = new ArrayDeque<>();
+
+    // singletons and roots
+    private final AtomObject none;
+    private final AtomObject trueObj;
+    private final AtomObject falseObj;
+    private final TupleObject emptyTuple;
+    private final Map<String, AtomObject> interned = new HashMap<>();
+    private final Root internedRoot = new Root("interned strings");
+    private final List<Root> roots = new ArrayList<>();
+
+    public Heap(PythonVersion version) {
+        this.version = version;
+        this.policy = version.policy();
+        this.weakTypes = WeakTypes.of(policy);
+        this.none = immortal(new AtomObject(Types.NONE, null));
+        this.trueObj = immortal(new AtomObject(Types.BOOL, Boolean.TRUE));
+        this.falseObj = immortal(new AtomObject(Types.BOOL, Boolean.FALSE));
+        this.emptyTuple = immortal(new TupleObject(Types.TUPLE, new PyObject[0]));
+        roots.add(internedRoot);
+        this.collector = new Collector(this);
+    }
+
+    private <T extends PyObject> T immortal(T o) {
+        o.flags |= PyObject.IMMORTAL;
+        o.refcnt = 1;
+        o.serial = nextSerial++;
+        return o;
+    }
+
+    // ------------------------------------------------------------------ configuration
+
+    public PythonVersion version() {
+        return version;
+    }
+
+    public VersionPolicy policy() {
+        return policy;
+    }
+
+    public WeakTypes weakTypes() {
+        return weakTypes;
+    }
+
+    public Collector gc() {
+        return collector;
+    }
+
+    public KeyOps keyOps() {
+        return keyOps;
+    }
+
+    public void setKeyOps(KeyOps ops) {
+        this.keyOps = ops;
+    }
+
+    public Host host() {
+        return host;
+    }
+
+    public void setHost(Host host) {
+        this.host = host;
+    }
+
+    /** Allocating more than this many live objects raises {@link HeapLimitExceeded} (MemoryError). */
+    public void setMaxLiveObjects(long max) {
+        this.maxLiveObjects = max;
+    }
+
+    public long liveObjects() {
+        return liveObjects;
+    }
+
+    public List<Root> roots() {
+        return Collections.unmodifiableList(roots);
+    }
+
+    public Root newRoot(String label) {
+        Root r = new Root(label);
+        roots.add(r);
+        return r;
+    }
+
+    /** Adds a reference from root to o (counted). */
+    public void hold(Root root, PyObject o) {
+        incref(o);
+        root.add(o);
+    }
+
+    /** Drops one reference root holds on o. */
+    public void release(Root root, PyObject o) {
+        if (!root.remove(o)) {
+            throw new IllegalStateException(root.label() + " does not hold " + o.label());
+        }
+        decref(o);
+    }
+
+    // ------------------------------------------------------------------ events
+
+    public void addListener(HeapListener l) {
+        listeners.add(l);
+        emitting = true;
+    }
+
+    public void removeListener(HeapListener l) {
+        listeners.remove(l);
+        emitting = !listeners.isEmpty();
+    }
+
+    /** Whether anyone listens: callers build event payloads only then. */
+    public boolean emitting() {
+        return emitting;
+    }
+
+    public long nextEventSeq() {
+        return ++eventSeq;
+    }
+
+    public void emit(HeapEvent e) {
+        for (HeapListener l : listeners) {
+            l.onEvent(e);
+        }
+    }
+
+    /** The source line of the operation being performed; tags every event. */
+    public int line() {
+        return line;
+    }
+
+    /**
+     * Starts an operation of the driver (a trace record, a statement): later frees name it
+     * as their cause until the next operation.
+     */
+    public void beginOperation(int sourceLine, String description) {
+        this.line = sourceLine;
+        causes.clear();
+        if (emitting) {
+            long seq = nextEventSeq();
+            emit(new HeapEvent.Operation(seq, sourceLine, description));
+            causes.push(seq);
+        }
+    }
+
+    public void setLine(int sourceLine) {
+        this.line = sourceLine;
+    }
+
+    private long currentCause() {
+        return causes.isEmpty() ? 0 : causes.peek();
+    }
+
+    // ------------------------------------------------------------------ singletons and atoms
+
+    public AtomObject none() {
+        return none;
+    }
+
+    public AtomObject bool(boolean b) {
+        return b ? trueObj : falseObj;
+    }
+
+    public TupleObject emptyTuple() {
+        return emptyTuple;
+    }
+
+    /** An interned str, held by the interpreter's interned table. A borrowed reference. */
+    public AtomObject intern(String s) {
+        AtomObject a = interned.get(s);
+        if (a == null) {
+            a = register(new AtomObject(Types.STR, s));
+            interned.put(s, a);
+            internedRoot.add(a); // the table keeps the reference register() gave us
+        }
+        return a;
+    }
+
+    public AtomObject newStr(String s) {
+        return register(new AtomObject(Types.STR, s));
+    }
+
+    public AtomObject newInt(long v) {
+        return newInt(BigInteger.valueOf(v));
+    }
+
+    public AtomObject newInt(BigInteger v) {
+        return register(new AtomObject(Types.INT, v));
+    }
+
+    public AtomObject newFloat(double v) {
+        return register(new AtomObject(Types.FLOAT, v));
+    }
+
+    public AtomObject newBytes(byte[] v) {
+        return register(new AtomObject(Types.BYTES, v.clone()));
+    }
+
+    // ------------------------------------------------------------------ allocation
+
+    /**
+     * Registers a freshly constructed object with refcount 1 (a new reference for the caller).
+     * A GC-capable allocation counts in generation 0 and, in 3.8–3.11, may run an automatic
+     * collection first, as {@code _PyObject_GC_Alloc} does; the object is tracked afterwards.
+     */
+    public <T extends PyObject> T register(T o) {
+        boolean gcCapable = o.isGcCapable();
+        if (gcCapable) {
+            collector.onGcAllocation();
+        }
+        if (liveObjects >= maxLiveObjects) {
+            throw new HeapLimitExceeded(maxLiveObjects);
+        }
+        o.refcnt = 1;
+        o.serial = nextSerial++;
+        liveObjects++;
+        if (o.type() instanceof ClassObject c) {
+            incref(c);
+        }
+        if (gcCapable && o.tracksAtCreation()) {
+            collector.track(o);
+        }
+        if (emitting) {
+            emit(new HeapEvent.Allocated(nextEventSeq(), line, o.serial, o.label(), o.typeName()));
+        }
+        return o;
+    }
+
+    public WeakRefObject registerWeakref(WeakRefObject ref) {
+        return register(ref);
+    }
+
+    public ListObject newList() {
+        return register(new ListObject(Types.LIST, 4));
+    }
+
+    /** A list of the given items (new references are taken on each). */
+    public ListObject newList(List<? extends PyObject> items) {
+        ListObject l = register(new ListObject(Types.LIST, items.size()));
+        for (PyObject o : items) {
+            incref(o);
+            l.appendOwned(o);
+        }
+        return l;
+    }
+
+    /** A tuple that takes over the caller's references to its items (null items allowed). */
+    public TupleObject newTupleOwned(PyObject[] items) {
+        if (items.length == 0) {
+            return emptyTuple;
+        }
+        return register(new TupleObject(Types.TUPLE, items));
+    }
+
+    /** A tuple of the given items (new references are taken on each). */
+    public TupleObject newTuple(List<? extends PyObject> items) {
+        PyObject[] arr = items.toArray(new PyObject[0]);
+        for (PyObject o : arr) {
+            incref(o);
+        }
+        return newTupleOwned(arr);
+    }
+
+    public DictObject newDict() {
+        return register(new DictObject(Types.DICT));
+    }
+
+    public SetObject newSet(boolean frozen) {
+        return register(new SetObject(frozen ? Types.FROZENSET : Types.SET));
+    }
+
+    public CellObject newCell(PyObject contents) {
+        CellObject c = register(new CellObject());
+        if (contents != null) {
+            incref(contents);
+            c.contents = contents;
+        }
+        return c;
+    }
+
+    /** A bound method; takes new references to function and self. */
+    public MethodObject newMethod(PyObject function, PyObject self) {
+        incref(function);
+        incref(self);
+        return register(new MethodObject(function, self));
+    }
+
+    public FunctionObject newFunction(String name, Object code, DictObject globals) {
+        FunctionObject f = register(new FunctionObject(name, code));
+        if (globals != null) {
+            incref(globals);
+            f.globals = globals;
+        }
+        return f;
+    }
+
+    /** Sets the defaults tuple, closure tuple, kw-defaults or __dict__ of a new function (stealing the reference). */
+    public void setFunctionParts(FunctionObject f, TupleObject defaults, DictObject kwdefaults, TupleObject closure) {
+        f.defaults = defaults;
+        f.kwdefaults = kwdefaults;
+        f.closure = closure;
+    }
+
+    public FrameObject newFrame(String name, String[] localNames, DictObject globals, FrameObject back) {
+        FrameObject f = register(new FrameObject(name, localNames));
+        if (globals != null) {
+            incref(globals);
+            f.globals = globals;
+        }
+        if (back != null) {
+            incref(back);
+            f.back = back;
+        }
+        return f;
+    }
+
+    public GenericObject newGeneric(PyType type, GenericObject.Shape shape, String name, Object payload) {
+        return register(new GenericObject(type, shape, name, payload));
+    }
+
+    /** A module object with a fresh (empty) dict. */
+    public GenericObject newModule(String name) {
+        GenericObject m = register(new GenericObject(Types.MODULE, GenericObject.Shape.MODULE, name, null));
+        m.fields[0] = newDict();
+        return m;
+    }
+
+    public ExceptionObject newException(PyType type) {
+        ExceptionObject e = register(new ExceptionObject(type));
+        if (type instanceof ClassObject) {
+            e.instance = new InstanceState((ClassObject) type, false);
+        }
+        return e;
+    }
+
+    /**
+     * A class ({@code type_new}): its dict holds {@code __module__}, then any extra entries
+     * given, member descriptors for its slots, and the {@code __dict__}/{@code __weakref__}
+     * getset descriptors when the class introduces them, then {@code __doc__}; plus the
+     * {@code __bases__} and {@code __mro__} tuples. Returns a new reference.
+     *
+     * @param slots null for a class without {@code __slots__}; otherwise the declared names
+     *              (already mangled); {@code __dict__} and {@code __weakref__} among them
+     *              enable those features
+     */
+    public ClassObject newClass(String name, List<PyType> bases, List<String> slots, boolean hasDel) {
+        List<PyType> bs = bases.isEmpty() ? List.of(Types.OBJECT) : bases;
+        PyType base = bs.get(0);
+        boolean baseHasDict = hasInstanceDict(base);
+        boolean baseWeak = base.instancesAreWeakReferenceable();
+        List<String> memberSlots = new ArrayList<>();
+        boolean wantsDict = slots == null;
+        boolean wantsWeak = slots == null;
+        if (slots != null) {
+            for (String s : slots) {
+                if (s.equals("__dict__")) {
+                    wantsDict = true;
+                } else if (s.equals("__weakref__")) {
+                    wantsWeak = true;
+                } else {
+                    memberSlots.add(s);
+                }
+            }
+        }
+        boolean introducesDict = wantsDict && !baseHasDict;
+        boolean introducesWeak = wantsWeak && !baseWeak && weakrefsAllowed(base);
+        List<PyType> mro = linearize(bs);
+        boolean finalizer = hasDel;
+        for (PyType t : mro) {
+            if (t instanceof ClassObject c && c.hasFinalizer()) {
+                finalizer = true;
+            }
+        }
+        ClassObject cls = register(new ClassObject(name, base, mro, memberSlots,
+                introducesDict || baseHasDict, introducesWeak || baseWeak, finalizer));
+        if (base instanceof ClassObject) {
+            incref(base);
+        }
+        DictObject dict = newDict();
+        cls.dict = dict;
+        setItemStr(dict, "__module__", intern("__main__"));
+        for (String s : cls.declaredSlots()) {
+            addDescriptor(cls, s, "member_descriptor");
+        }
+        if (introducesDict) {
+            addDescriptor(cls, "__dict__", "getset_descriptor");
+        }
+        if (introducesWeak) {
+            addDescriptor(cls, "__weakref__", "getset_descriptor");
+        }
+        setItemStr(dict, "__doc__", none);
+        cls.bases = newTuple(bs);
+        List<PyObject> mroItems = new ArrayList<>();
+        mroItems.add(cls);
+        mroItems.addAll(mro);
+        cls.mroTuple = newTuple(mroItems);
+        return cls;
+    }
+
+    private static boolean hasInstanceDict(PyType t) {
+        if (t instanceof ClassObject c) {
+            return c.instancesHaveDict();
+        }
+        return t.isSubtypeOf(Types.BASE_EXCEPTION) || t == Types.FUNCTION || t == Types.MODULE || t == Types.TYPE;
+    }
+
+    /** Variable-size built-ins (int, tuple, bytes) cannot get a weakref slot. */
+    private static boolean weakrefsAllowed(PyType base) {
+        PyType b = base.builtinBase();
+        return b != Types.INT && b != Types.TUPLE && b != Types.BYTES && b != Types.BOOL;
+    }
+
+    private void addDescriptor(ClassObject cls, String attr, String kind) {
+        GenericObject d = newGeneric(Types.GETSET_DESCRIPTOR, GenericObject.Shape.DESCRIPTOR, attr, kind);
+        incref(cls);
+        d.fields[0] = cls;
+        setItemStr(cls.dict, attr, d);
+        decref(d);
+    }
+
+    /** C3 linearization of the bases' MROs (mro_internal); falls back to depth-first on conflict. */
+    private static List<PyType> linearize(List<PyType> bases) {
+        List<List<PyType>> seqs = new ArrayList<>();
+        for (PyType b : bases) {
+            seqs.add(new ArrayList<>(b.mro()));
+        }
+        seqs.add(new ArrayList<>(bases));
+        List<PyType> result = new ArrayList<>();
+        while (true) {
+            seqs.removeIf(List::isEmpty);
+            if (seqs.isEmpty()) {
+                return result;
+            }
+            PyType candidate = null;
+            for (List<PyType> s : seqs) {
+                PyType head = s.get(0);
+                boolean inTail = false;
+                for (List<PyType> other : seqs) {
+                    if (other.indexOf(head) > 0) {
+                        inTail = true;
+                        break;
+                    }
+                }
+                if (!inTail) {
+                    candidate = head;
+                    break;
+                }
+            }
+            if (candidate == null) {
+                throw new IllegalArgumentException("Cannot create a consistent method resolution order (MRO)");
+            }
+            result.add(candidate);
+            for (List<PyType> s : seqs) {
+                if (!s.isEmpty() && s.get(0) == candidate) {
+                    s.remove(0);
+                }
+            }
+        }
+    }
+
+    /** An instance of a class ({@code object.__new__}, or the built-in base's constructor). */
+    public PyObject newInstance(ClassObject cls) {
+        PyType base = cls.builtinBase();
+        PyObject o;
+        if (base == Types.LIST) {
+            o = new ListObject(cls, 4);
+        } else if (base == Types.DICT) {
+            o = new DictObject(cls);
+        } else if (base == Types.SET || base == Types.FROZENSET) {
+            o = new SetObject(cls);
+        } else if (base.isSubtypeOf(Types.BASE_EXCEPTION)) {
+            o = new ExceptionObject(cls);
+        } else if (base == weakTypes.ref()) {
+            throw new IllegalArgumentException("use WeakRefs.newRef for subclasses of weakref.ref");
+        } else {
+            o = new InstanceObject(cls);
+        }
+        o.instance = new InstanceState(cls, policy.sharedKeyAttributeOrder());
+        return register(o);
+    }
+
+    /** Gives a weakref subclass instance (KeyedRef) its slot storage. */
+    public void attachInstanceState(PyObject o) {
+        if (o.type() instanceof ClassObject c && o.instance == null) {
+            o.instance = new InstanceState(c, policy.sharedKeyAttributeOrder());
+        }
+    }
+
+    // ------------------------------------------------------------------ reference counting
+
+    public void incref(PyObject o) {
+        if ((o.flags & PyObject.IMMORTAL) == 0) {
+            o.refcnt++;
+        }
+    }
+
+    public void decref(PyObject o) {
+        if ((o.flags & PyObject.IMMORTAL) != 0) {
+            return;
+        }
+        if (--o.refcnt == 0) {
+            dealloc(o);
+        } else if (o.refcnt < 0) {
+            throw new IllegalStateException("negative refcount on " + o.label());
+        }
+    }
+
+    public void xdecref(PyObject o) {
+        if (o != null) {
+            decref(o);
+        }
+    }
+
+    /** Tracks an object (PyObject_GC_Track): appended to generation 0. */
+    public void track(PyObject o) {
+        if (!o.isTracked() && o.isGcCapable()) {
+            collector.track(o);
+        }
+    }
+
+    public void untrack(PyObject o) {
+        if (o.isTracked()) {
+            collector.untrack(o);
+        }
+    }
+
+    /** _PyObject_GC_MAY_BE_TRACKED: a GC object that is not an untracked tuple. */
+    public static boolean mayBeTracked(PyObject o) {
+        if (!o.isGcCapable()) {
+            return false;
+        }
+        if (o instanceof TupleObject && o.type() == Types.TUPLE) {
+            return o.isTracked();
+        }
+        return true;
+    }
+
+    private void maintainDictTracking(DictObject d, PyObject key, PyObject value) {
+        if (!d.isTracked() && (mayBeTracked(key) || mayBeTracked(value))) {
+            collector.track(d);
+        }
+    }
+
+    // ------------------------------------------------------------------ deallocation
+
+    private void dealloc(PyObject o) {
+        if (o.type() instanceof ClassObject) {
+            subtypeDealloc(o);
+        } else {
+            builtinDealloc(o);
+        }
+    }
+
+    /** {@code Objects/typeobject.c subtype_dealloc}. */
+    private void subtypeDealloc(PyObject o) {
+        ClassObject cls = (ClassObject) o.type();
+        untrack(o);
+        if (!trashBegin(o, true)) {
+            return;
+        }
+        try {
+            boolean finalizer = cls.hasFinalizer();
+            if (finalizer) {
+                collector.track(o);
+                if (callFinalizerFromDealloc(o)) {
+                    return; // resurrected: it stays tracked, at the tail of generation 0
+                }
+                untrack(o);
+            }
+            long freedSeq = freedEvent(o);
+            if (o.isWeakReferenceable() && o.weakrefs != null) {
+                WeakRefs.clearAll(this, o);
+            }
+            if (finalizer && o.weakrefs != null) {
+                WeakRefs.clearSilently(this, o);
+            }
+            if (o.instance != null) {
+                o.instance.release(this, o);
+            }
+            o.releaseReferences(this);
+            freed(o);
+            decref(cls);
+            endCause(freedSeq);
+        } finally {
+            trashEnd(true);
+        }
+    }
+
+    /** The dealloc of a built-in kind: untrack, weakrefs (where the kind clears them first), references. */
+    private void builtinDealloc(PyObject o) {
+        untrack(o);
+        boolean guarded = o.usesTrashcan();
+        if (guarded && !trashBegin(o, false)) {
+            return;
+        }
+        try {
+            if (o.clearsWeakrefsInDealloc() && o.weakrefs != null) {
+                WeakRefs.clearAll(this, o);
+            }
+            if (o.hasBuiltinFinalizer() && !o.isFinalized()) {
+                collector.track(o);
+                if (callFinalizerFromDealloc(o)) {
+                    return;
+                }
+                untrack(o);
+            }
+            long freedSeq = freedEvent(o);
+            o.releaseReferences(this);
+            freed(o);
+            endCause(freedSeq);
+        } finally {
+            if (guarded) {
+                trashEnd(false);
+            }
+        }
+    }
+
+    /**
+     * {@code PyObject_CallFinalizerFromDealloc}: resurrects the object for the call, runs
+     * {@code __del__} once (PEP 442), and reports whether the finalizer resurrected it.
+     */
+    private boolean callFinalizerFromDealloc(PyObject o) {
+        o.refcnt = 1;
+        if (!o.isFinalized()) {
+            if (emitting) {
+                emit(new HeapEvent.FinalizerCalled(nextEventSeq(), line, o.serial, o.label()));
+            }
+            host.finalize(o);
+            o.markFinalized();
+        }
+        o.refcnt--;
+        if (o.refcnt == 0) {
+            return false;
+        }
+        if (emitting) {
+            emit(new HeapEvent.Resurrected(nextEventSeq(), line, o.serial, o.label(), o.refcnt));
+        }
+        return true;
+    }
+
+    /** Runs tp_finalize of an object the collector found unreachable (finalize_garbage). */
+    public void finalizeFromGc(PyObject o) {
+        if (emitting) {
+            emit(new HeapEvent.FinalizerCalled(nextEventSeq(), line, o.serial, o.label()));
+        }
+        incref(o);
+        o.markFinalized();
+        host.finalize(o);
+        decref(o);
+    }
+
+    /** Whether the object has a finalizer the collector must call (tp_finalize not yet run). */
+    public boolean needsFinalizer(PyObject o) {
+        if (o.isFinalized()) {
+            return false;
+        }
+        return o.type() instanceof ClassObject c ? c.hasFinalizer() : o.hasBuiltinFinalizer();
+    }
+
+    private GcReason freeReason = GcReason.REFCOUNT;
+
+    private enum GcReason { REFCOUNT, GARBAGE_COLLECTED }
+
+    /** While the collector clears garbage, frees are reported as collected. */
+    public void setCollecting(boolean collecting) {
+        freeReason = collecting ? GcReason.GARBAGE_COLLECTED : GcReason.REFCOUNT;
+    }
+
+    private long freedEvent(PyObject o) {
+        if (!emitting) {
+            return 0;
+        }
+        long seq = nextEventSeq();
+        HeapEvent.Reason reason = freeReason == GcReason.REFCOUNT ? HeapEvent.Reason.REFCOUNT : HeapEvent.Reason.GARBAGE_COLLECTED;
+        emit(new HeapEvent.Freed(seq, line, o.serial, o.label(), reason, currentCause()));
+        causes.push(seq);
+        return seq;
+    }
+
+    private void endCause(long seq) {
+        if (seq != 0 && !causes.isEmpty() && causes.peek() == seq) {
+            causes.pop();
+        }
+    }
+
+    private void freed(PyObject o) {
+        o.flags |= PyObject.FREED;
+        liveObjects--;
+        if (o.isGcCapable()) {
+            collector.onGcFree();
+        }
+    }
+
+    /** {@code _PyTrash_begin}: false when the dealloc is deferred to the delete-later stack. */
+    private boolean trashBegin(PyObject o, boolean subtype) {
+        VersionPolicy.Trashcan t = policy.trashcan();
+        int seen = trashDepth + (subtype && t.instanceExtraLevel() ? 1 : 0);
+        if (seen >= t.depositDepth()) {
+            o.flags |= PyObject.DEFERRED;
+            trashLater.push(o);
+            if (emitting) {
+                emit(new HeapEvent.Deferred(nextEventSeq(), line, o.serial, o.label()));
+            }
+            return false;
+        }
+        trashDepth++;
+        return true;
+    }
+
+    /** {@code _PyTrash_end}: drains the delete-later stack once back at the outermost level. */
+    private void trashEnd(boolean subtype) {
+        VersionPolicy.Trashcan t = policy.trashcan();
+        int seen = trashDepth - 1 + (subtype && t.instanceExtraLevel() ? 1 : 0);
+        trashDepth--;
+        if (!trashLater.isEmpty() && seen <= t.drainDepth()) {
+            destroyChain(t);
+        }
+    }
+
+    /** {@code _PyTrash_thread_destroy_chain}: LIFO, each deferred dealloc run again from the start. */
+    private void destroyChain(VersionPolicy.Trashcan t) {
+        if (t.bumpWhileDraining()) {
+            trashDepth++;
+        }
+        try {
+            while (!trashLater.isEmpty()) {
+                PyObject o = trashLater.pop();
+                o.flags &= ~PyObject.DEFERRED;
+                dealloc(o);
+            }
+        } finally {
+            if (t.bumpWhileDraining()) {
+                trashDepth--;
+            }
+        }
+    }
+
+    /** Called by the collector: tp_clear of an object in the garbage. */
+    public void clearObject(PyObject o) {
+        if (o.instance != null) {
+            // subtype_clear: slots, then attributes / the instance dict, then the base's tp_clear
+            o.instance.release(this, o);
+        }
+        o.clear(this);
+    }
+
+    /** Empties a dict (PyDict_Clear): entries in order, key then value. */
+    public void clearDict(DictObject d) {
+        PyObject[] kv = d.detachAll();
+        for (PyObject x : kv) {
+            decref(x);
+        }
+    }
+
+    // ------------------------------------------------------------------ weakref hooks
+
+    /** Called when a weakref is cleared (its referent is dying or gone). */
+    public void onWeakrefCleared(WeakRefObject ref, PyObject referent) {
+        if (emitting) {
+            emit(new HeapEvent.WeakrefCleared(nextEventSeq(), line, ref.serial(), referent.serial, referent.label()));
+        }
+    }
+
+    /** handle_callback: calls {@code callback(ref)}; an exception is reported as unraisable. */
+    public void callWeakrefCallback(WeakRefObject ref, PyObject callback) {
+        if (emitting) {
+            emit(new HeapEvent.CallbackCalled(nextEventSeq(), line, ref.serial(), callback.serial, callback.label()));
+        }
+        host.callUnraisable(callback, new PyObject[] {ref}, callback);
+    }
+
+    // ------------------------------------------------------------------ container operations
+
+    public void listAppend(ListObject l, PyObject item) {
+        incref(item);
+        l.appendOwned(item);
+        refAdded(l, "[" + (l.size() - 1) + "]", item);
+    }
+
+    public void listInsert(ListObject l, int index, PyObject item) {
+        incref(item);
+        l.insertOwned(Math.max(0, Math.min(index, l.size())), item);
+        refAdded(l, "[" + index + "]", item);
+    }
+
+    /** {@code lst[i] = v}: stores v, then releases the old item (list_ass_item). */
+    public void listSet(ListObject l, int index, PyObject item) {
+        incref(item);
+        PyObject old = l.replace(index, item);
+        refAdded(l, "[" + index + "]", item);
+        refRemoved(l, "[" + index + "]", old);
+        decref(old);
+    }
+
+    /** {@code del lst[a:b]}, {@code lst.clear()}: the removed items are released last to first. */
+    public void listDeleteSlice(ListObject l, int from, int to) {
+        PyObject[] removed = l.cut(from, to);
+        for (int i = removed.length - 1; i >= 0; i--) {
+            refRemoved(l, "[" + (from + i) + "]", removed[i]);
+            decref(removed[i]);
+        }
+    }
+
+    /** {@code lst.pop(i)}: returns the item as a new reference owned by the caller. */
+    public PyObject listPop(ListObject l, int index) {
+        PyObject[] removed = l.cut(index, index + 1);
+        refRemoved(l, "[" + index + "]", removed[0]);
+        return removed[0];
+    }
+
+    /** {@code d[k] = v} (insertdict): a new entry stores both; an existing key keeps its key object and releases the old value. */
+    public void setItem(DictObject d, PyObject key, PyObject value) {
+        incref(key);
+        incref(value);
+        Object old = d.put(keyOps, key, value);
+        maintainDictTracking(d, key, value);
+        refAdded(d, "[" + key.label() + "]", value);
+        if (old != DictObject.NEW_ENTRY) {
+            decref(key);
+            refRemoved(d, "[" + key.label() + "]", (PyObject) old);
+            decref((PyObject) old);
+        }
+    }
+
+    /** {@code d["name"] = v} with an interned str key. */
+    public void setItemStr(DictObject d, String key, PyObject value) {
+        setItem(d, intern(key), value);
+    }
+
+    public PyObject getItem(DictObject d, PyObject key) {
+        return d.get(keyOps, key);
+    }
+
+    public PyObject getItemStr(DictObject d, String key) {
+        return d.get(keyOps, intern(key));
+    }
+
+    /** {@code del d[k]}: releases the stored key, then the value (delitem_common). False if absent. */
+    public boolean delItem(DictObject d, PyObject key) {
+        int slot = d.find(keyOps, key);
+        if (slot < 0) {
+            return false;
+        }
+        PyObject[] kv = d.removeAt(slot);
+        refRemoved(d, "[" + kv[0].label() + "]", kv[1]);
+        decref(kv[0]);
+        decref(kv[1]);
+        return true;
+    }
+
+    public boolean delItemStr(DictObject d, String key) {
+        return delItem(d, intern(key));
+    }
+
+    /** {@code s.add(x)}: true when added. */
+    public boolean setAdd(SetObject s, PyObject item) {
+        incref(item);
+        if (!s.add(keyOps, item)) {
+            decref(item);
+            return false;
+        }
+        refAdded(s, "{}", item);
+        return true;
+    }
+
+    /** {@code s.discard(x)}: true when it was present. */
+    public boolean setDiscard(SetObject s, PyObject item) {
+        PyObject old = s.discard(keyOps, item);
+        if (old == null) {
+            return false;
+        }
+        refRemoved(s, "{}", old);
+        decref(old);
+        return true;
+    }
+
+    public void cellSet(CellObject c, PyObject value) {
+        if (value != null) {
+            incref(value);
+        }
+        PyObject old = c.contents;
+        c.contents = value;
+        if (value != null) {
+            refAdded(c, "cell_contents", value);
+        }
+        if (old != null) {
+            refRemoved(c, "cell_contents", old);
+            decref(old);
+        }
+    }
+
+    /** Sets a field of a generic object (iterator's container, traceback's next/frame...). */
+    public void setField(GenericObject g, int index, PyObject value) {
+        if (value != null) {
+            incref(value);
+        }
+        PyObject old = g.fields[index];
+        g.fields[index] = value;
+        String slot = g.shape().fields()[index];
+        if (value != null) {
+            refAdded(g, slot, value);
+        }
+        if (old != null) {
+            refRemoved(g, slot, old);
+            decref(old);
+        }
+    }
+
+    /** Sets one of an exception's fields (args, __traceback__, __cause__, __context__, __notes__). */
+    public void setExceptionField(ExceptionObject e, String field, PyObject value) {
+        int i = java.util.Arrays.asList(ExceptionObject.FIELD_NAMES).indexOf(field);
+        if (i < 0) {
+            throw new IllegalArgumentException("no exception field " + field);
+        }
+        if (value != null) {
+            incref(value);
+        }
+        PyObject old = e.fields[i];
+        e.fields[i] = value;
+        if (value != null) {
+            refAdded(e, field, value);
+        }
+        if (old != null) {
+            refRemoved(e, field, old);
+            decref(old);
+        }
+    }
+
+    // ------------------------------------------------------------------ attributes
+
+    /**
+     * {@code obj.name = value}: a slot if the class declares one, else the instance's
+     * attributes in the version's storage. The new value is stored before the old one is
+     * released. Throws IllegalArgumentException when the object has no place for it.
+     */
+    public void setAttr(PyObject obj, String name, PyObject value) {
+        InstanceState st = obj.instance;
+        if (st != null && obj.type() instanceof ClassObject cls) {
+            int slot = cls.slotIndex(name);
+            if (slot >= 0) {
+                incref(value);
+                PyObject old = st.slots[slot];
+                st.slots[slot] = value;
+                refAdded(obj, name, value);
+                if (old != null) {
+                    refRemoved(obj, name, old);
+                    decref(old);
+                }
+                return;
+            }
+        }
+        DictObject dict = attributeDict(obj, false);
+        if (dict == null && st != null && st.usesInlineValues()) {
+            ClassObject cls = (ClassObject) obj.type();
+            int index = cls.sharedKeyIndex(name, true);
+            if (index >= 0) {
+                incref(value);
+                PyObject old = st.putValue(index, value);
+                refAdded(obj, name, value);
+                if (old != null) {
+                    refRemoved(obj, name, old);
+                    decref(old);
+                }
+                return;
+            }
+            dict = materializeDict(obj);
+        }
+        if (dict == null) {
+            dict = attributeDict(obj, true);
+        }
+        if (dict == null) {
+            throw new IllegalArgumentException("'" + obj.typeName() + "' object has no attribute '" + name + "'");
+        }
+        setItemStr(dict, name, value);
+    }
+
+    /** The attribute value, or null when unset (a borrowed reference). */
+    public PyObject getAttr(PyObject obj, String name) {
+        InstanceState st = obj.instance;
+        if (st != null && obj.type() instanceof ClassObject cls) {
+            int slot = cls.slotIndex(name);
+            if (slot >= 0) {
+                return st.slots[slot];
+            }
+            if (st.usesInlineValues()) {
+                int index = cls.sharedKeyIndex(name, false);
+                return index < 0 ? null : st.value(index);
+            }
+        }
+        DictObject dict = attributeDict(obj, false);
+        return dict == null ? null : getItemStr(dict, name);
+    }
+
+    /** {@code del obj.name}; false when there is no such attribute. */
+    public boolean delAttr(PyObject obj, String name) {
+        InstanceState st = obj.instance;
+        if (st != null && obj.type() instanceof ClassObject cls) {
+            int slot = cls.slotIndex(name);
+            if (slot >= 0) {
+                PyObject old = st.slots[slot];
+                if (old == null) {
+                    return false;
+                }
+                st.slots[slot] = null;
+                refRemoved(obj, name, old);
+                decref(old);
+                return true;
+            }
+            if (st.usesInlineValues()) {
+                int index = cls.sharedKeyIndex(name, false);
+                PyObject old = index < 0 ? null : st.removeValue(index);
+                if (old == null) {
+                    return false;
+                }
+                refRemoved(obj, name, old);
+                decref(old);
+                return true;
+            }
+        }
+        DictObject dict = attributeDict(obj, false);
+        return dict != null && delItemStr(dict, name);
+    }
+
+    /** Attribute names in this instance's iteration order (vars(obj)). */
+    public List<String> attributeNames(PyObject obj) {
+        List<String> names = new ArrayList<>();
+        InstanceState st = obj.instance;
+        if (st != null && st.usesInlineValues()) {
+            ClassObject cls = (ClassObject) obj.type();
+            st.order.forEach(i -> names.add(cls.sharedKeys().get(i)));
+            return names;
+        }
+        DictObject d = attributeDict(obj, false);
+        if (d != null) {
+            for (int i = 0; i < d.entrySlots(); i++) {
+                if (d.keyAt(i) instanceof AtomObject a && a.isStr()) {
+                    names.add(a.asString());
+                }
+            }
+        }
+        return names;
+    }
+
+    /** The object's {@code __dict__} object if it has one (creating it when create). */
+    public DictObject attributeDict(PyObject obj, boolean create) {
+        if (obj instanceof ExceptionObject e) {
+            if (e.fields[ExceptionObject.DICT] == null && create) {
+                e.fields[ExceptionObject.DICT] = newDict();
+            }
+            return (DictObject) e.fields[ExceptionObject.DICT];
+        }
+        if (obj instanceof FunctionObject f) {
+            if (f.dict == null && create) {
+                f.dict = newDict();
+            }
+            return f.dict;
+        }
+        if (obj instanceof GenericObject g && g.shape() == GenericObject.Shape.MODULE) {
+            return (DictObject) g.fields[0];
+        }
+        if (obj instanceof ClassObject c) {
+            return c.dict;
+        }
+        InstanceState st = obj.instance;
+        if (st == null || !((ClassObject) obj.type()).instancesHaveDict()) {
+            return null;
+        }
+        if (st.dict == null && create && !st.usesInlineValues()) {
+            st.dict = newDict();
+        }
+        return st.dict;
+    }
+
+    /**
+     * {@code obj.__dict__} in 3.11+: the inline values move into a real dict, in this
+     * instance's insertion order; from then on the dict is the storage.
+     */
+    public DictObject materializeDict(PyObject obj) {
+        InstanceState st = obj.instance;
+        if (st == null) {
+            return attributeDict(obj, true);
+        }
+        if (!st.usesInlineValues()) {
+            return attributeDict(obj, true);
+        }
+        ClassObject cls = (ClassObject) obj.type();
+        DictObject d = newDict();
+        PyObject[] vs = st.values;
+        int[] order = st.order.toArray();
+        st.values = null;
+        st.order = null;
+        for (int i : order) {
+            PyObject v = vs[i];
+            AtomObject k = intern(cls.sharedKeys().get(i));
+            incref(k);
+            d.put(keyOps, k, v); // the reference moves from the values to the dict
+            maintainDictTracking(d, k, v);
+        }
+        st.dict = d;
+        return d;
+    }
+
+    // ------------------------------------------------------------------ frames and stacks
+
+    /** Pushes a new reference onto a frame's evaluation stack (the frame owns it). */
+    public void push(FrameObject f, PyObject o) {
+        incref(o);
+        f.pushOwned(o);
+    }
+
+    /** Pops and releases the top of a frame's evaluation stack. */
+    public void popAndRelease(FrameObject f) {
+        decref(f.popOwned());
+    }
+
+    /** Pops the top of the stack, transferring its reference to the caller. */
+    public PyObject popOwned(FrameObject f) {
+        return f.popOwned();
+    }
+
+    /** Binds a frame local (the new value stored before the old one is released). */
+    public void setLocal(FrameObject f, int index, PyObject value) {
+        if (value != null) {
+            incref(value);
+        }
+        PyObject old = f.locals[index];
+        f.locals[index] = value;
+        if (emitting) {
+            if (value != null) {
+                emit(new HeapEvent.Bound(nextEventSeq(), line, f.label(), f.localName(index), value.serial, value.label()));
+            } else if (old != null) {
+                emit(new HeapEvent.Unbound(nextEventSeq(), line, f.label(), f.localName(index), old.serial, old.label()));
+            }
+        }
+        if (old != null) {
+            decref(old);
+        }
+    }
+
+    /** Releases a frame's locals in localsplus order, then its stack (_PyFrame_Clear). */
+    public void clearFrame(FrameObject f) {
+        f.clearLocals(this);
+    }
+
+    // ------------------------------------------------------------------ event helpers
+
+    private void refAdded(PyObject holder, String slot, PyObject target) {
+        if (emitting) {
+            emit(new HeapEvent.ReferenceAdded(nextEventSeq(), line, holder.serial, holder.label(), slot, target.serial, target.label()));
+        }
+    }
+
+    private void refRemoved(PyObject holder, String slot, PyObject target) {
+        if (emitting) {
+            emit(new HeapEvent.ReferenceRemoved(nextEventSeq(), line, holder.serial, holder.label(), slot, target.serial, target.label()));
+        }
+    }
+
+    /** Emits a Bound/Unbound event for a namespace the driver manages (module globals). */
+    public void bindingEvent(String namespace, String name, PyObject value, boolean bound) {
+        if (emitting) {
+            emit(bound
+                    ? new HeapEvent.Bound(nextEventSeq(), line, namespace, name, value.serial, value.label())
+                    : new HeapEvent.Unbound(nextEventSeq(), line, namespace, name, value.serial, value.label()));
+        }
+    }
+
+    public void output(String text, boolean stderr) {
+        if (emitting) {
+            emit(new HeapEvent.Output(nextEventSeq(), line, text, stderr));
+        }
+    }
+}

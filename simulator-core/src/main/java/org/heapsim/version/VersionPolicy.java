@@ -1,0 +1,97 @@
+package org.heapsim.version;
+
+/**
+ * Everything about memory management that differs between CPython 3.8 and 3.13, as data.
+ * Sources: ../shared/cpython-semantics.md §0.1 (each row measured on the real interpreters)
+ * and the CPython functions named on each field.
+ *
+ * @param minor                      3.minor
+ * @param thresholds                 gc thresholds (gcmodule.c / gc.c {@code _PyGC_InitState}):
+ *                                   (700,10,10) until 3.12, (2000,10,10) in 3.13
+ * @param automaticGcDeferred        3.12+: an allocation only schedules the collection
+ *                                   ({@code _Py_ScheduleGC}); it runs at the next eval-breaker
+ *                                   check instead of inside the allocation
+ * @param argumentsOwnedByCallee     3.11+: call arguments are moved into the callee frame;
+ *                                   3.8–3.10 the caller's stack keeps them until the call returns
+ * @param sharedKeyAttributeOrder    3.11+: instance attributes live in inline values and are
+ *                                   released in the class's shared-key order; before, in a
+ *                                   per-instance dict in its insertion order
+ * @param instanceDictIsObject       3.8–3.10: every instance attribute dict is a real dict object
+ *                                   (tracked lazily, counted by gc.collect())
+ * @param wholeBatchSurvivesResurrection 3.8 {@code check_garbage}: any resurrection keeps the
+ *                                   whole unreachable batch alive; 3.9+
+ *                                   {@code handle_resurrected_objects} keeps only what was resurrected
+ * @param trashcan                   the deferred-deallocation rule ({@code Py_TRASHCAN_BEGIN})
+ * @param tupleUntrackInMoveUnreachable 3.8 untracks tuples inside move_unreachable; 3.9+ in a
+ *                                   separate {@code untrack_tuples} pass over the survivors
+ * @param immortalRefcount           what {@code sys.getrefcount} shows for immortal objects
+ *                                   (3.12+: 4294967295), or -1 where none are immortal
+ * @param weakrefTypeName            tp_name of weakref.ref in messages
+ * @param proxyTypeName              tp_name of weakref.proxy
+ * @param callableProxyTypeName      tp_name of a proxy to a callable
+ * @param weakrefSlotDuplicateMessage the TypeError for a second {@code __weakref__} slot
+ */
+public record VersionPolicy(
+        int minor,
+        int[] thresholds,
+        boolean automaticGcDeferred,
+        boolean argumentsOwnedByCallee,
+        boolean sharedKeyAttributeOrder,
+        boolean instanceDictIsObject,
+        boolean wholeBatchSurvivesResurrection,
+        Trashcan trashcan,
+        boolean tupleUntrackInMoveUnreachable,
+        long immortalRefcount,
+        String weakrefTypeName,
+        String proxyTypeName,
+        String callableProxyTypeName,
+        String weakrefSlotDuplicateMessage) {
+
+    /**
+     * The trashcan ({@code Objects/object.c _PyTrash_begin/_PyTrash_end}, and 3.13's
+     * C-stack based {@code Py_TRASHCAN_BEGIN}): a container dealloc that starts when
+     * {@code depth >= depositDepth} is pushed on a LIFO "delete later" stack instead of running;
+     * the stack is drained when a guarded dealloc ends and the depth is back at or below
+     * {@code drainDepth}.
+     *
+     * @param depositDepth      nesting at which deallocation is deferred (PyTrash_UNWIND_LEVEL, 50)
+     * @param drainDepth        nesting at (or below) which the deferred chain is destroyed
+     * @param instanceExtraLevel 3.8–3.10 subtype_dealloc bumps the counter once more around its
+     *                          trashcan check and its end, and the instance's dict is a second level
+     * @param bumpWhileDraining  3.8–3.12 {@code _PyTrash_thread_destroy_chain} runs each deferred
+     *                          dealloc at nesting 1; 3.13 does not bump
+     */
+    public record Trashcan(int depositDepth, int drainDepth, boolean instanceExtraLevel, boolean bumpWhileDraining) {
+    }
+
+    static VersionPolicy forMinor(int minor) {
+        boolean v311plus = minor >= 11;
+        Trashcan trashcan = switch (minor) {
+            case 8, 9, 10 -> new Trashcan(50, 0, true, true);
+            case 11, 12 -> new Trashcan(50, 0, false, true);
+            // 3.13: deferral when the C recursion budget (Py_C_RECURSION_LIMIT 10000) is down to
+            // Py_TRASHCAN_HEADROOM (50); drained once more than 2*HEADROOM remain.
+            default -> new Trashcan(10000 - 50, 10000 - 101, false, false);
+        };
+        return new VersionPolicy(
+                minor,
+                minor >= 13 ? new int[] {2000, 10, 10} : new int[] {700, 10, 10},
+                minor >= 12,
+                v311plus,
+                v311plus,
+                !v311plus,
+                minor == 8,
+                trashcan,
+                minor == 8,
+                minor >= 12 ? 4294967295L : -1,
+                minor >= 10 ? "weakref.ReferenceType" : "weakref",
+                minor >= 10 ? "weakref.ProxyType" : "weakproxy",
+                minor >= 10 ? "weakref.CallableProxyType" : "weakcallableproxy",
+                minor >= 12 ? "__weakref__ slot disallowed: we already got one"
+                        : "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0");
+    }
+
+    public int threshold(int generation) {
+        return thresholds[generation];
+    }
+}
