@@ -1,7 +1,63 @@
 package org.heapsim.cli;
 
-public final class Main {
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code heapsim} command. {@link #run} returns the exit status instead of exiting, so
+ * tests call it directly; {@link #main} is the only place that calls {@code System.exit}.
+ */
+@Command(name = "heapsim",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = "Simulates CPython's memory management exactly: refcounts, weak references, finalizers and the cyclic GC.",
+        subcommands = {TraceCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {
+            " 0:everything passed",
+            " 1:an expectation failed, or the simulated program raised",
+            " 2:bad usage or input (malformed trace line, missing file, unsupported construct)",
+            " 3:internal error in heapsim"})
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     public static void main(String[] args) {
-        System.out.println("heapsim");
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line and returns the exit status. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExitCodeExceptionMapper(e -> ExitCode.USAGE.status());
+        cl.setParameterExceptionHandler((ex, a) -> {
+            err.println("heapsim: " + ex.getMessage());
+            ex.getCommandLine().usage(err);
+            return ExitCode.USAGE.status();
+        });
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            err.println("heapsim: internal error: " + ex);
+            return ExitCode.INTERNAL.status();
+        });
+        int status = cl.execute(args);
+        out.flush();
+        err.flush();
+        return status;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"heapsim " + (v == null ? "(development build)" : v)};
+        }
     }
 }

@@ -204,6 +204,13 @@ public final class Collector {
         return count.clone();
     }
 
+    /** Sets the generation counts (the interpreter's start-up state). */
+    public void setCounts(int... values) {
+        for (int i = 0; i < values.length && i < NUM_GENERATIONS; i++) {
+            count[i] = values[i];
+        }
+    }
+
     public int[] thresholds() {
         return threshold.clone();
     }
@@ -350,9 +357,20 @@ public final class Collector {
 
     /** gc_collect_main: returns {collected, uncollectable}. */
     private long[] collectMain(int generation) {
+        long startSeq = 0;
         if (heap.emitting()) {
-            heap.emit(new HeapEvent.GcStart(heap.nextEventSeq(), heap.line(), generation, count[0], count[1], count[2]));
+            startSeq = heap.nextEventSeq();
+            heap.emit(new HeapEvent.GcStart(startSeq, heap.line(), generation, count[0], count[1], count[2]));
+            heap.pushCause(startSeq);
         }
+        try {
+            return collectSteps(generation);
+        } finally {
+            heap.popCause(startSeq);
+        }
+    }
+
+    private long[] collectSteps(int generation) {
         if (generation + 1 < NUM_GENERATIONS) {
             count[generation + 1]++;
         }
@@ -638,7 +656,7 @@ public final class Collector {
         for (int i = 0; i < callbacks.size(); i++) {
             PyObject cb = callbacks.get(i);
             heap.incref(cb);
-            heap.host().callUnraisable(cb, new PyObject[] {phaseObj, info}, cb);
+            heap.callUnraisable(cb, new PyObject[] {phaseObj, info}, cb);
             heap.decref(cb);
         }
         heap.decref(phaseObj);

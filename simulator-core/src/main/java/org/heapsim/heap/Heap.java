@@ -32,6 +32,8 @@ public final class Heap {
     private final VersionPolicy policy;
     private final WeakTypes weakTypes;
     private final Collector collector;
+    private final Atexit atexit;
+    private final org.heapsim.weak.Finalizers finalizers;
     private KeyOps keyOps = KeyOps.IDENTITY_AND_ATOMS;
     private Host host = Host.NONE;
 
@@ -70,6 +72,8 @@ public final class Heap {
         this.emptyTuple = immortal(new TupleObject(Types.TUPLE, new PyObject[0]));
         roots.add(internedRoot);
         this.collector = new Collector(this);
+        this.atexit = new Atexit(this);
+        this.finalizers = new org.heapsim.weak.Finalizers(this);
     }
 
     private <T extends PyObject> T immortal(T o) {
@@ -194,6 +198,15 @@ public final class Heap {
 
     public void setLine(int sourceLine) {
         this.line = sourceLine;
+    }
+
+    /** Makes an event (a collection starting) the cause of the frees that follow, until {@link #popCause}. */
+    public void pushCause(long seq) {
+        causes.push(seq);
+    }
+
+    public void popCause(long seq) {
+        endCause(seq);
     }
 
     private long currentCause() {
@@ -361,6 +374,11 @@ public final class Heap {
             f.back = back;
         }
         return f;
+    }
+
+    /** A built-in function object implemented by fn (tracked, weakly referenceable, as PyCFunction). */
+    public GenericObject newNative(String name, NativeFunction fn) {
+        return register(new GenericObject(Types.BUILTIN_FUNCTION, GenericObject.Shape.BUILTIN_FUNCTION, name, fn));
     }
 
     public GenericObject newGeneric(PyType type, GenericObject.Shape shape, String name, Object payload) {
@@ -607,6 +625,7 @@ public final class Heap {
         if (!trashBegin(o, true)) {
             return;
         }
+        long freedSeq = freedEvent(o);
         try {
             boolean finalizer = cls.hasFinalizer();
             if (finalizer) {
@@ -616,7 +635,6 @@ public final class Heap {
                 }
                 untrack(o);
             }
-            long freedSeq = freedEvent(o);
             if (o.isWeakReferenceable() && o.weakrefs != null) {
                 WeakRefs.clearAll(this, o);
             }
@@ -629,8 +647,8 @@ public final class Heap {
             o.releaseReferences(this);
             freed(o);
             decref(cls);
-            endCause(freedSeq);
         } finally {
+            endCause(freedSeq);
             trashEnd(true);
         }
     }
@@ -642,6 +660,7 @@ public final class Heap {
         if (guarded && !trashBegin(o, false)) {
             return;
         }
+        long freedSeq = freedEvent(o);
         try {
             if (o.clearsWeakrefsInDealloc() && o.weakrefs != null) {
                 WeakRefs.clearAll(this, o);
@@ -653,11 +672,10 @@ public final class Heap {
                 }
                 untrack(o);
             }
-            long freedSeq = freedEvent(o);
             o.releaseReferences(this);
             freed(o);
-            endCause(freedSeq);
         } finally {
+            endCause(freedSeq);
             if (guarded) {
                 trashEnd(false);
             }
@@ -815,7 +833,42 @@ public final class Heap {
         if (emitting) {
             emit(new HeapEvent.CallbackCalled(nextEventSeq(), line, ref.serial(), callback.serial, callback.label()));
         }
-        host.callUnraisable(callback, new PyObject[] {ref}, callback);
+        callUnraisable(callback, new PyObject[] {ref}, callback);
+    }
+
+    // ------------------------------------------------------------------ calls
+
+    /**
+     * Calls a callable: built-in functions and finalize objects are the engine's own; anything
+     * else goes to the host. Returns a new reference (never null: None for no result).
+     */
+    public PyObject call(PyObject callable, PyObject[] args) {
+        PyObject result;
+        if (callable instanceof GenericObject g && g.payload() instanceof NativeFunction fn) {
+            result = fn.call(this, args);
+        } else if (finalizers.isFinalizer(callable)) {
+            result = finalizers.call(callable);
+        } else {
+            result = host.call(callable, args);
+        }
+        return result == null ? none : result;
+    }
+
+    /** Calls from C code that cannot propagate: an exception becomes an "Exception ignored in" report. */
+    public void callUnraisable(PyObject callable, PyObject[] args, PyObject reportAs) {
+        try {
+            decref(call(callable, args));
+        } catch (PyError e) {
+            host.writeUnraisable(e, reportAs);
+        }
+    }
+
+    public org.heapsim.weak.Finalizers finalizers() {
+        return finalizers;
+    }
+
+    public Atexit atexit() {
+        return atexit;
     }
 
     // ------------------------------------------------------------------ container operations

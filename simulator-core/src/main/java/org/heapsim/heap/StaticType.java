@@ -66,6 +66,17 @@ public final class StaticType extends PyType {
         return "type";
     }
 
+    /** Static types are not heap objects: never tracked, never counted. */
+    @Override
+    public boolean isGcCapable() {
+        return false;
+    }
+
+    @Override
+    public boolean isWeakReferenceable() {
+        return true;
+    }
+
     @Override
     protected void traverseOwn(Visitor visitor) {
     }

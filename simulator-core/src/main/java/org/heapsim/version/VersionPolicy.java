@@ -30,6 +30,9 @@ package org.heapsim.version;
  * @param proxyTypeName              tp_name of weakref.proxy
  * @param callableProxyTypeName      tp_name of a proxy to a callable
  * @param weakrefSlotDuplicateMessage the TypeError for a second {@code __weakref__} slot
+ * @param mainDictGeneration         the generation holding {@code __main__}'s module and dict when
+ *                                   the script starts (gen2 in 3.11, gen1 otherwise; §4.3)
+ * @param startupCounts              gen0/1/2 counts at a script's first statement (§4.3, measured)
  */
 public record VersionPolicy(
         int minor,
@@ -45,7 +48,9 @@ public record VersionPolicy(
         String weakrefTypeName,
         String proxyTypeName,
         String callableProxyTypeName,
-        String weakrefSlotDuplicateMessage) {
+        String weakrefSlotDuplicateMessage,
+        int mainDictGeneration,
+        int[] startupCounts) {
 
     /**
      * The trashcan ({@code Objects/object.c _PyTrash_begin/_PyTrash_end}, and 3.13's
@@ -88,7 +93,16 @@ public record VersionPolicy(
                 minor >= 10 ? "weakref.ProxyType" : "weakproxy",
                 minor >= 10 ? "weakref.CallableProxyType" : "weakcallableproxy",
                 minor >= 12 ? "__weakref__ slot disallowed: we already got one"
-                        : "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0");
+                        : "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0",
+                minor == 11 ? 2 : 1,
+                switch (minor) {
+                    case 8 -> new int[] {419, 9, 0};
+                    case 9 -> new int[] {568, 9, 0};
+                    case 10 -> new int[] {41, 10, 0};
+                    case 11 -> new int[] {249, 0, 2};
+                    case 12 -> new int[] {692, 4, 0};
+                    default -> new int[] {29, 3, 0};
+                });
     }
 
     public int threshold(int generation) {

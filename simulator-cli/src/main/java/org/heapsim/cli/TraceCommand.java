@@ -1,0 +1,93 @@
+package org.heapsim.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.heapsim.render.EventFormatter;
+import org.heapsim.trace.HeapTraceReader;
+import org.heapsim.trace.Trace;
+import org.heapsim.trace.TraceReplayer;
+import org.heapsim.trace.TraceSyntaxError;
+import org.heapsim.version.PythonVersion;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code heapsim trace FILE.heap}: replays a heap trace, printing each event with its trace line. */
+@Command(name = "trace", mixinStandardHelpOptions = true,
+        description = {"Replays a heap trace (.heap) on the engine, printing each event with the trace line that caused it,",
+            "and checks its 'expect' records. Exit 0 when every expectation holds, 1 when one fails,",
+            "2 for a malformed trace (FILE:LINE:COL: message)."})
+final class TraceCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "the trace file")
+    Path file;
+
+    @Option(names = "--python", paramLabel = "VERSION",
+            description = "CPython version to simulate: 3.8 to 3.13 (default: 3.11, or the trace's 'python' record)")
+    String python;
+
+    @Option(names = {"-q", "--quiet"}, description = "print only the program's output, not the events")
+    boolean quiet;
+
+    @Option(names = {"-v", "--verbose"}, description = "also list every reference stored and dropped, and str/int objects")
+    boolean verbose;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        String name = file.toString();
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            err.println("heapsim: " + name + ": no such file");
+            return ExitCode.USAGE.status();
+        } catch (IOException e) {
+            err.println("heapsim: " + name + ": cannot read: " + e.getMessage());
+            return ExitCode.USAGE.status();
+        }
+        try {
+            Trace trace = HeapTraceReader.read(name, text);
+            List<PythonVersion> allowed = TraceReplayer.versionsOf(trace.records());
+            PythonVersion version;
+            if (python != null) {
+                version = PythonVersion.parse(python);
+                if (!allowed.contains(version)) {
+                    err.println("heapsim: " + name + " is written for Python " + allowed + ", not " + version);
+                    return ExitCode.USAGE.status();
+                }
+            } else {
+                version = allowed.contains(PythonVersion.DEFAULT) ? PythonVersion.DEFAULT : allowed.get(0);
+            }
+            EventFormatter events = quiet ? null : new EventFormatter(name, out::println, verbose);
+            TraceReplayer.Result result = TraceReplayer.replay(trace, version, events);
+            if (quiet) {
+                out.print(result.stdout());
+            }
+            err.print(result.stderr());
+            for (String f : result.failures()) {
+                err.println(f);
+            }
+            if (!result.failures().isEmpty()) {
+                return ExitCode.FAILED.status();
+            }
+            return result.exitStatus() == 0 ? ExitCode.OK.status() : ExitCode.FAILED.status();
+        } catch (TraceSyntaxError e) {
+            err.println(e.format(name));
+            return ExitCode.USAGE.status();
+        } catch (IllegalArgumentException e) {
+            err.println("heapsim: " + e.getMessage());
+            return ExitCode.USAGE.status();
+        }
+    }
+}

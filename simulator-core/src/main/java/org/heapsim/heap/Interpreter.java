@@ -1,0 +1,87 @@
+package org.heapsim.heap;
+
+import java.util.function.BiConsumer;
+
+/**
+ * The interpreter around a program: {@code sys.modules} with the {@code __main__} module and
+ * its globals dict, placed in the generation CPython has them in when a script starts
+ * (cpython-semantics.md §4.3), and the shutdown sequence of {@code Py_FinalizeEx}
+ * (§7.1): atexit functions, a collection with callbacks, {@code __main__} released, the final
+ * collection without callbacks.
+ */
+public final class Interpreter {
+    private final Heap heap;
+    private final Root interpreterRoot;
+    private final DictObject sysModules;
+    private final GenericObject mainModule;
+    private final Root lastException;
+    private boolean finalized;
+
+    public Interpreter(Heap heap) {
+        this.heap = heap;
+        this.interpreterRoot = heap.newRoot("interpreter (sys, builtins)");
+        this.lastException = heap.newRoot("sys.last_value / sys.last_traceback");
+        this.sysModules = heap.newDict();
+        heap.hold(interpreterRoot, sysModules);
+        heap.decref(sysModules);
+        this.mainModule = heap.newModule("__main__");
+        heap.setItemStr(sysModules, "__main__", mainModule);
+        heap.decref(mainModule);
+        DictObject globals = mainGlobals();
+        heap.setItemStr(globals, "__name__", heap.intern("__main__"));
+        int g = heap.policy().mainDictGeneration();
+        heap.track(sysModules);
+        heap.gc().moveToGeneration(sysModules, g);
+        heap.gc().moveToGeneration(mainModule, g);
+        heap.track(globals);
+        heap.gc().moveToGeneration(globals, g);
+        heap.gc().setCounts(heap.policy().startupCounts());
+    }
+
+    public Heap heap() {
+        return heap;
+    }
+
+    public GenericObject mainModule() {
+        return mainModule;
+    }
+
+    /** {@code __main__.__dict__}: the module's globals. */
+    public DictObject mainGlobals() {
+        return (DictObject) mainModule.field(0);
+    }
+
+    /** Keeps an uncaught exception alive as {@code sys.last_value} until shutdown clears it. */
+    public void setLastException(PyObject exception) {
+        heap.hold(lastException, exception);
+    }
+
+    public boolean isFinalized() {
+        return finalized;
+    }
+
+    /**
+     * Py_FinalizeEx: atexit functions (newest first; errors through atexitErrors), a full
+     * collection with gc.callbacks if gc is enabled, {@code sys.last_*} cleared, then
+     * {@code __main__} removed from {@code sys.modules} (its dict freed at once when nothing
+     * else holds it: entries in order) and a final full collection without callbacks, which
+     * is where globals caught in cycles with their functions die.
+     */
+    public void finalizeInterpreter(BiConsumer<PyError, PyObject> atexitErrors) {
+        if (finalized) {
+            return;
+        }
+        finalized = true;
+        heap.atexit().runAll(atexitErrors);
+        if (heap.gc().isEnabled()) {
+            heap.gc().collect(2);
+        }
+        for (PyObject o : lastException.held().toArray(new PyObject[0])) {
+            heap.release(lastException, o);
+        }
+        heap.incref(mainModule);
+        heap.delItemStr(sysModules, "__main__");
+        heap.decref(mainModule);
+        heap.gc().collectWithoutCallbacks();
+    }
+}

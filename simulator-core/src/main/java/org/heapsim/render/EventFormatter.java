@@ -1,0 +1,104 @@
+package org.heapsim.render;
+
+import java.util.function.Consumer;
+import org.eclipse.collections.api.map.primitive.MutableLongIntMap;
+import org.eclipse.collections.impl.map.mutable.primitive.LongIntHashMap;
+import org.heapsim.event.HeapEvent;
+import org.heapsim.event.HeapListener;
+
+/**
+ * Writes heap events one per line, tagged with the source line that caused them and indented
+ * by the chain of frees that led to them:
+ * <pre>
+ *   17  del catalog
+ *   17    free list#12 (refcount)
+ *   17      free Cheese#9 (refcount)
+ *   17        weakref#21 to Cheese#9 cleared
+ * </pre>
+ */
+public final class EventFormatter implements HeapListener {
+    private final String source;
+    private final Consumer<String> sink;
+    private final boolean verbose;
+    private final MutableLongIntMap depthOf = new LongIntHashMap();
+    private int depth;
+
+    /**
+     * @param source         prefix for each line (a file name), or null
+     * @param verbose also list every reference stored and dropped, and str/int/float objects
+     */
+    public EventFormatter(String source, Consumer<String> sink, boolean verbose) {
+        this.source = source;
+        this.sink = sink;
+        this.verbose = verbose;
+    }
+
+    private static boolean isAtom(String type) {
+        return type.equals("str") || type.equals("int") || type.equals("float") || type.equals("bytes");
+    }
+
+    @Override
+    public void onEvent(HeapEvent e) {
+        if (e instanceof HeapEvent.Operation) {
+            depth = 0;
+            depthOf.put(e.seq(), 0);
+        } else if (e instanceof HeapEvent.GcStart) {
+            depthOf.put(e.seq(), 1);
+            depth = 0;
+        } else if (e instanceof HeapEvent.Freed f) {
+            depth = depthOf.getIfAbsent(f.cause(), 0) + 1;
+            depthOf.put(f.seq(), depth);
+        }
+        String text = describe(e);
+        if (text == null) {
+            return;
+        }
+        int indent = e instanceof HeapEvent.Operation ? 0
+                : e instanceof HeapEvent.Freed ? depth
+                : e instanceof HeapEvent.GcStart || e instanceof HeapEvent.GcStop ? 1
+                : depth + 1;
+        String where = e.line() > 0 ? (source == null ? "" : source + ":") + e.line() : (source == null ? "" : source + ":") + "exit";
+        sink.accept(where + "  " + "  ".repeat(indent) + text);
+    }
+
+    /** One event in words, or null for events this formatter leaves out. */
+    public String describe(HeapEvent e) {
+        if (e instanceof HeapEvent.Operation o) {
+            return o.description();
+        } else if (e instanceof HeapEvent.Allocated a) {
+            return verbose || !isAtom(a.type()) ? "new " + a.label() : null;
+        } else if (e instanceof HeapEvent.Bound b) {
+            return b.namespace() + " " + b.name() + " = " + b.label();
+        } else if (e instanceof HeapEvent.Unbound u) {
+            return "del " + u.namespace() + " " + u.name() + " (was " + u.label() + ")";
+        } else if (e instanceof HeapEvent.ReferenceAdded r) {
+            return verbose ? r.holderLabel() + r.slot() + " -> " + r.targetLabel() : null;
+        } else if (e instanceof HeapEvent.ReferenceRemoved r) {
+            return verbose ? r.holderLabel() + r.slot() + " no longer -> " + r.targetLabel() : null;
+        } else if (e instanceof HeapEvent.Freed f) {
+            if (!verbose && f.label().startsWith("'")) {
+                return null;
+            }
+            return "free " + f.label() + (f.reason() == HeapEvent.Reason.GARBAGE_COLLECTED ? " (collected)" : " (refcount 0)");
+        } else if (e instanceof HeapEvent.Deferred d) {
+            return "trashcan defers " + d.label();
+        } else if (e instanceof HeapEvent.FinalizerCalled f) {
+            return "__del__ of " + f.label();
+        } else if (e instanceof HeapEvent.Resurrected r) {
+            return r.label() + " resurrected (refcount " + r.refcount() + ")";
+        } else if (e instanceof HeapEvent.WeakrefCleared w) {
+            return "weakref#" + w.weakref() + " to " + w.referentLabel() + " cleared";
+        } else if (e instanceof HeapEvent.CallbackCalled c) {
+            return "callback " + c.callbackLabel() + "(weakref#" + c.weakref() + ")";
+        } else if (e instanceof HeapEvent.GcStart g) {
+            return "gc: collecting generation " + g.generation() + " (counts " + g.count0() + ", " + g.count1() + ", " + g.count2() + ")";
+        } else if (e instanceof HeapEvent.GcStop g) {
+            return "gc: done, " + g.collected() + " collected, " + g.uncollectable() + " uncollectable";
+        } else if (e instanceof HeapEvent.Unreachable u) {
+            return "gc: " + u.label() + " unreachable";
+        } else if (e instanceof HeapEvent.Output o) {
+            return (o.stderr() ? "stderr| " : "stdout| ") + o.text();
+        }
+        return null;
+    }
+}
