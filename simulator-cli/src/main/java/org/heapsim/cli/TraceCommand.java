@@ -58,7 +58,7 @@ final class TraceCommand implements Callable<Integer> {
         }
         try {
             Trace trace = HeapTraceReader.read(name, text);
-            List<PythonVersion> allowed = TraceReplayer.versionsOf(trace.records());
+            List<PythonVersion> allowed = TraceReplayer.versionsOf(trace);
             PythonVersion version;
             if (python != null) {
                 version = PythonVersion.parse(python);

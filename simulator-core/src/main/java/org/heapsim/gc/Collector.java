@@ -396,9 +396,8 @@ public final class Collector {
             }
             old.mergeFrom(young);
         } else {
-            untrackDicts(young);
             longLivedPending = 0;
-            longLivedTotal = young.size();
+            longLivedTotal = untrackDicts(young);
         }
         if (heap.emitting()) {
             for (PyObject o = unreachable.first(); o != null; o = unreachable.next(o)) {
@@ -498,16 +497,20 @@ public final class Collector {
         }
     }
 
-    /** untrack_dicts: only in full collections. */
-    private void untrackDicts(GcList list) {
+    /** untrack_dicts (only in full collections); returns how many objects stay in the list. */
+    private long untrackDicts(GcList list) {
+        long remaining = 0;
         PyObject o = list.first();
         while (o != null) {
             PyObject next = list.next(o);
             if (o instanceof DictObject d && o.type() == Types.DICT && dictAllUntrackable(d)) {
                 heap.untrack(o);
+            } else {
+                remaining++;
             }
             o = next;
         }
+        return remaining;
     }
 
     private static boolean dictAllUntrackable(DictObject d) {
@@ -602,14 +605,12 @@ public final class Collector {
 
     /** 3.9+ handle_resurrected_objects: what a finalizer made reachable again goes to the old generation. */
     private GcList handleResurrectedObjects(GcList unreachable, GcList old) {
-        for (PyObject o = unreachable.first(); o != null; o = unreachable.next(o)) {
-            o.setCollecting(false);
-        }
+        // gc_list_clear_collecting then deduce_unreachable: update_refs sets the flag again at once
         GcList still = new GcList();
         deduceUnreachable(unreachable, still);
         clearUnreachableMask(still);
-        for (PyObject o = unreachable.first(); o != null; o = unreachable.next(o)) {
-            if (heap.emitting()) {
+        if (heap.emitting()) {
+            for (PyObject o = unreachable.first(); o != null; o = unreachable.next(o)) {
                 heap.emit(new HeapEvent.Resurrected(heap.nextEventSeq(), heap.line(), o.serial(), o.label(), o.refcount()));
             }
         }

@@ -1129,7 +1129,9 @@ public final class Heap {
         InstanceState st = obj.instance;
         if (st != null && st.usesInlineValues()) {
             ClassObject cls = (ClassObject) obj.type();
-            st.order.forEach(i -> names.add(cls.sharedKeys().get(i)));
+            for (int i : st.insertionOrder()) {
+                names.add(cls.sharedKeys().get(i));
+            }
             return names;
         }
         DictObject d = attributeDict(obj, false);
@@ -1188,9 +1190,9 @@ public final class Heap {
         ClassObject cls = (ClassObject) obj.type();
         DictObject d = newDict();
         PyObject[] vs = st.values;
-        int[] order = st.order.toArray();
+        int[] order = st.insertionOrder();
         st.values = null;
-        st.order = null;
+        st.orderSize = 0;
         for (int i : order) {
             PyObject v = vs[i];
             AtomObject k = intern(cls.sharedKeys().get(i));

@@ -1,8 +1,6 @@
 package org.heapsim.heap;
 
 import java.util.Arrays;
-import org.eclipse.collections.api.list.primitive.MutableIntList;
-import org.eclipse.collections.impl.list.mutable.primitive.IntArrayList;
 
 /**
  * What an instance of a class holds besides its built-in base: {@code __slots__} values and
@@ -15,18 +13,25 @@ import org.eclipse.collections.impl.list.mutable.primitive.IntArrayList;
  * </ul>
  */
 public final class InstanceState {
+    private static final PyObject[] NO_SLOTS = new PyObject[0];
+    private static final byte[] NO_ORDER = new byte[0];
+
     final PyObject[] slots;
     /** 3.11+ inline values, indexed by shared-key number; null once a dict is used. */
     PyObject[] values;
-    /** Per-instance insertion order of the inline values (for vars(), iteration). */
-    MutableIntList order;
+    /**
+     * Per-instance insertion order of the inline values (shared-key numbers, which are below
+     * SHARED_KEYS_MAX), for vars() and iteration; CPython keeps the same in the values prefix.
+     */
+    byte[] order = NO_ORDER;
+    int orderSize;
     DictObject dict;
 
     InstanceState(ClassObject cls, boolean inlineValues) {
-        this.slots = new PyObject[cls.slotCount()];
+        int n = cls.slotCount();
+        this.slots = n == 0 ? NO_SLOTS : new PyObject[n];
         if (inlineValues && cls.instancesHaveDict) {
-            this.values = new PyObject[4];
-            this.order = new IntArrayList();
+            this.values = new PyObject[Math.max(1, cls.sharedKeys().size())];
         }
     }
 
@@ -36,6 +41,15 @@ public final class InstanceState {
 
     public DictObject dict() {
         return dict;
+    }
+
+    /** The shared-key numbers of the inline values in this instance's insertion order. */
+    int[] insertionOrder() {
+        int[] out = new int[orderSize];
+        for (int i = 0; i < orderSize; i++) {
+            out[i] = order[i];
+        }
+        return out;
     }
 
     boolean usesInlineValues() {
@@ -54,7 +68,10 @@ public final class InstanceState {
         PyObject old = values[index];
         values[index] = v;
         if (old == null) {
-            order.add(index);
+            if (orderSize == order.length) {
+                order = Arrays.copyOf(order, Math.max(4, orderSize * 2));
+            }
+            order[orderSize++] = (byte) index;
         }
         return old;
     }
@@ -63,7 +80,13 @@ public final class InstanceState {
         PyObject old = value(index);
         if (old != null) {
             values[index] = null;
-            order.remove(index);
+            int j = 0;
+            for (int i = 0; i < orderSize; i++) {
+                if (order[i] != index) {
+                    order[j++] = order[i];
+                }
+            }
+            orderSize = j;
         }
         return old;
     }
@@ -105,8 +128,8 @@ public final class InstanceState {
         }
         if (values != null) {
             PyObject[] vs = values;
-            values = new PyObject[0];
-            order.clear();
+            values = NO_SLOTS;
+            orderSize = 0;
             for (PyObject v : vs) {
                 if (v != null) {
                     heap.decref(v);

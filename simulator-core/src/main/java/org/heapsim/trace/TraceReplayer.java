@@ -88,16 +88,20 @@ public final class TraceReplayer {
     }
 
     /** The versions a trace is written for: those of its {@code python} record, else all. */
-    public static List<PythonVersion> versionsOf(List<TraceRecord> records) throws TraceSyntaxError {
-        for (TraceRecord r : records) {
+    public static List<PythonVersion> versionsOf(Trace trace) throws TraceSyntaxError {
+        for (TraceRecord r : trace.records()) {
             if (r instanceof TraceRecord.PythonVersions pv) {
                 List<PythonVersion> vs = new ArrayList<>();
                 for (String s : pv.versions()) {
                     try {
                         vs.add(PythonVersion.parse(s));
                     } catch (IllegalArgumentException e) {
-                        throw new TraceSyntaxError(pv.pos().line(), pv.pos().col(), e.getMessage());
+                        TraceRecord.Pos at = operandPos(trace, s, pv.pos());
+                        throw new TraceSyntaxError(at.line(), at.col(), e.getMessage());
                     }
+                }
+                if (vs.isEmpty()) {
+                    throw new TraceSyntaxError(pv.pos().line(), pv.pos().col(), "python needs at least one version");
                 }
                 return vs;
             }
@@ -332,12 +336,38 @@ public final class TraceReplayer {
     private PyObject object(String handle, TraceRecord.Pos pos) throws TraceSyntaxError {
         PyObject o = handles.get(handle);
         if (o == null) {
-            throw error(pos, "unknown name '" + handle + "'");
+            throw error(operandPos(handle, pos), "unknown name '" + handle + "'");
         }
         if (o.isFreed()) {
-            throw error(pos, "'" + handle + "' names an object that has been freed");
+            throw error(operandPos(handle, pos), "'" + handle + "' names an object that has been freed");
         }
         return o;
+    }
+
+    /** Where a name operand stands on its record's line (the record's own position if not found). */
+    private TraceRecord.Pos operandPos(String name, TraceRecord.Pos record) {
+        return operandPos(trace, name, record);
+    }
+
+    static TraceRecord.Pos operandPos(Trace trace, String name, TraceRecord.Pos record) {
+        if (record.line() < 1 || record.line() > trace.lines().size()) {
+            return record;
+        }
+        String line = trace.lines().get(record.line() - 1);
+        int from = record.col(); // skip the record type itself
+        while (true) {
+            int i = line.indexOf(name, from);
+            if (i < 0) {
+                return record;
+            }
+            boolean startOk = i == 0 || Character.isWhitespace(line.charAt(i - 1));
+            int end = i + name.length();
+            boolean endOk = end == line.length() || Character.isWhitespace(line.charAt(end));
+            if (startOk && endOk) {
+                return new TraceRecord.Pos(record.line(), i + 1);
+            }
+            from = i + 1;
+        }
     }
 
     /** Binds a global to a new object and gives up the creation reference. */

@@ -29,7 +29,7 @@ class TraceConformanceTest {
         try (Stream<Path> files = Files.list(TRACES)) {
             for (Path file : files.filter(p -> p.toString().endsWith(".heap")).sorted().toList()) {
                 Trace trace = read(file);
-                for (PythonVersion v : TraceReplayer.versionsOf(trace.records())) {
+                for (PythonVersion v : TraceReplayer.versionsOf(trace)) {
                     tests.add(DynamicTest.dynamicTest(file.getFileName() + " [" + v + "]", file.toUri(), () -> check(file, trace, v)));
                 }
             }

@@ -1,0 +1,103 @@
+package org.heapsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a user meets it: exit statuses, messages, never a stack trace. */
+class MainTest {
+    static final Path TRACES = Path.of("..", "testdata", "traces");
+
+    record Run(int status, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        assertFalse(err.toString().contains("\tat org."), "stack trace on stderr:\n" + err);
+        assertFalse(out.toString().contains("\tat org."), "stack trace on stdout:\n" + out);
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    @Test
+    void helpListsTheCommands() {
+        Run r = run("--help");
+        assertEquals(0, r.status());
+        assertTrue(r.out().contains("trace"), r.out());
+        assertTrue(r.out().contains("bench"), r.out());
+        assertTrue(r.out().contains("Exit status"), r.out());
+    }
+
+    @Test
+    void seedTracePassesAndShowsTheFreesOfDelCatalog() {
+        Run r = run("trace", TRACES.resolve("seed_cheese.heap").toString());
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains("unbind catalog"), r.out());
+        assertTrue(r.out().contains("free list#"), r.out());
+    }
+
+    @Test
+    void quietPrintsOnlyTheProgramOutput() {
+        Run r = run("trace", "-q", TRACES.resolve("seed_cheese.heap").toString());
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().startsWith("lock freed\nentry removed\n"), r.out());
+        assertFalse(r.out().contains("free list#"), r.out());
+    }
+
+    @Test
+    void failedExpectationNamesWhatHoldsTheObject(@TempDir Path dir) throws IOException {
+        Path t = dir.resolve("t.heap");
+        Files.writeString(t, "class Cheese\nnew cheese Cheese\nexpect dead cheese\n");
+        Run r = run("trace", "-q", t.toString());
+        assertEquals(1, r.status());
+        assertEquals(t + ":3: expected cheese dead, but it is alive (refcount 1: held by name 'cheese')\n", r.err());
+    }
+
+    @Test
+    void malformedLineIsUsageErrorWithLineAndColumn(@TempDir Path dir) throws IOException {
+        Path t = dir.resolve("bad.heap");
+        Files.writeString(t, "new x list\n  frobnicate x\n");
+        Run r = run("trace", t.toString());
+        assertEquals(2, r.status());
+        assertEquals(t + ":2:3: unknown record type 'frobnicate'\n", r.err());
+    }
+
+    @Test
+    void missingFileIsUsageError() {
+        Run r = run("trace", "no/such/file.heap");
+        assertEquals(2, r.status());
+        assertEquals("heapsim: no/such/file.heap: no such file\n", r.err());
+    }
+
+    @Test
+    void unknownVersionIsUsageError() {
+        Run r = run("trace", "--python", "2.7", TRACES.resolve("seed_cheese.heap").toString());
+        assertEquals(2, r.status());
+        assertTrue(r.err().contains("unsupported Python version '2.7'"), r.err());
+    }
+
+    @Test
+    void unknownOptionIsUsageError() {
+        Run r = run("trace", "--frobnicate");
+        assertEquals(2, r.status());
+        assertTrue(r.err().startsWith("heapsim: "), r.err());
+    }
+
+    @Test
+    void uncaughtPythonErrorInTraceExitsOne(@TempDir Path dir) throws IOException {
+        Path t = dir.resolve("t.heap");
+        Files.writeString(t, "new l list\nweakref w l\n");
+        Run r = run("trace", "-q", t.toString());
+        assertEquals(1, r.status());
+        assertTrue(r.err().endsWith("TypeError: cannot create weak reference to 'list' object\n"), r.err());
+    }
+}
