@@ -18,7 +18,6 @@ del a
 print("collect:", gc.collect())
 print("garbage:", len(gc.garbage), [g for g in gc.garbage if isinstance(g, D)], r())
 gc.set_debug(0)
-print(gc.get_debug() == 0)
 gc.garbage.clear()
 print("collect after clearing garbage:", gc.collect())
 print("end")
