@@ -1,4 +1,4 @@
-# Tuples of atomics are untracked by a collection that finds them reachable; a nested tuple is
+# Tuples of atomics are untracked by a collection that finds them reachable; a nested tuple
 # reachable only through its container is moved behind it, so each level needs one more
 # collection (outer2: 3 collections); `inner` is held by a global and goes in the first one.
 import gc
