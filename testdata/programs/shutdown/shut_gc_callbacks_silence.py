@@ -13,5 +13,6 @@ def cb(phase, info):
 
 a = C("a")
 b = C("b")
+gc.collect()
 gc.callbacks.append(cb)
 print("end of main")
