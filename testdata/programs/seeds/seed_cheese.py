@@ -1,5 +1,3 @@
-# Seed: StackOverflow question (000_*.txt), code block verbatim: WeakValueDictionary entries vanish
-# when catalog is deleted, except the one still held by the loop variable 'cheese'.
 import weakref
 
 class Cheese:
