@@ -8,6 +8,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.heapsim.heap.Snapshot;
+import org.heapsim.render.DotRenderer;
 import org.heapsim.render.EventFormatter;
 import org.heapsim.trace.HeapTraceReader;
 import org.heapsim.trace.Trace;
@@ -37,6 +39,13 @@ final class TraceCommand implements Callable<Integer> {
 
     @Option(names = {"-q", "--quiet"}, description = "print only the program's output, not the events")
     boolean quiet;
+
+    @Option(names = "--dot", paramLabel = "OUT.dot",
+            description = "write a Graphviz picture of the heap after the record on --at LINE (default: the last record)")
+    Path dot;
+
+    @Option(names = "--at", paramLabel = "LINE", description = "the trace line whose heap --dot pictures")
+    Integer at;
 
     @Option(names = {"-v", "--verbose"}, description = "also list every reference stored and dropped, and str/int objects")
     boolean verbose;
@@ -70,7 +79,25 @@ final class TraceCommand implements Callable<Integer> {
                 version = allowed.contains(PythonVersion.DEFAULT) ? PythonVersion.DEFAULT : allowed.get(0);
             }
             EventFormatter events = quiet ? null : new EventFormatter(name, out::println, verbose);
-            TraceReplayer.Result result = TraceReplayer.replay(trace, version, events);
+            String[] picture = new String[1];
+            TraceReplayer.StepObserver observer = dot == null ? null : (record, heap) -> {
+                if (at == null || record.pos().line() == at) {
+                    picture[0] = DotRenderer.render(Snapshot.of(heap), name + " after line " + record.pos().line(), !verbose);
+                }
+            };
+            TraceReplayer.Result result = TraceReplayer.replay(trace, version, events, observer);
+            if (dot != null) {
+                if (picture[0] == null) {
+                    err.println("heapsim: " + name + " has no record on line " + at);
+                    return ExitCode.USAGE.status();
+                }
+                try {
+                    Files.writeString(dot, picture[0], StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    err.println("heapsim: cannot write " + dot + ": " + e.getMessage());
+                    return ExitCode.USAGE.status();
+                }
+            }
             if (quiet) {
                 out.print(result.stdout());
             }

@@ -34,6 +34,23 @@ public final class HeapWalker {
         return order;
     }
 
+    /**
+     * What the roots keep alive, over strong references only. Live objects outside this set
+     * are cyclic garbage: only the collector will free them.
+     */
+    public static Set<PyObject> reachableFromRoots(Heap heap) {
+        Set<PyObject> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<PyObject> order = new ArrayList<>();
+        ArrayDeque<PyObject> work = new ArrayDeque<>();
+        for (Root r : heap.roots()) {
+            for (PyObject o : r.held()) {
+                enqueue(o, seen, order, work);
+            }
+        }
+        drain(seen, order, work);
+        return seen;
+    }
+
     private static void enqueue(PyObject o, Set<PyObject> seen, List<PyObject> order, ArrayDeque<PyObject> work) {
         if (!o.isImmortal() && seen.add(o)) {
             order.add(o);

@@ -17,9 +17,12 @@ import org.heapsim.weak.WeakRefObject;
  */
 public record Snapshot(List<ObjectInfo> objects, List<Edge> edges, List<WeakEdge> weakEdges, List<RootInfo> roots) {
 
-    /** One live object. generation is -1 when untracked, 3 for the permanent generation. */
+    /**
+     * One live object. generation is -1 when untracked, 3 for the permanent generation;
+     * reachable is false for cyclic garbage that awaits a collection.
+     */
     public record ObjectInfo(long id, String type, String label, int refcount, boolean tracked, int generation,
-                             boolean finalized, boolean immortal) {
+                             boolean finalized, boolean immortal, boolean reachable) {
     }
 
     /** A strong reference: holder's slot refers to target. */
@@ -44,6 +47,7 @@ public record Snapshot(List<ObjectInfo> objects, List<Edge> edges, List<WeakEdge
     /** Takes a snapshot of everything live in heap. */
     public static Snapshot of(Heap heap) {
         List<PyObject> live = HeapWalker.liveObjects(heap);
+        Set<PyObject> reachable = HeapWalker.reachableFromRoots(heap);
         Map<PyObject, Integer> generations = heap.gc().generationMap();
         Set<PyObject> liveSet = Collections.newSetFromMap(new IdentityHashMap<>());
         liveSet.addAll(live);
@@ -53,7 +57,7 @@ public record Snapshot(List<ObjectInfo> objects, List<Edge> edges, List<WeakEdge
         for (PyObject o : live) {
             Integer g = generations.get(o);
             objects.add(new ObjectInfo(o.serial(), o.typeName(), o.label(), o.refcount(), o.isTracked(),
-                    g == null ? -1 : g, o.isFinalized(), o.isImmortal()));
+                    g == null ? -1 : g, o.isFinalized(), o.isImmortal(), reachable.contains(o)));
             Slots.forEach(o, (slot, target) -> {
                 if (!target.isImmortal()) {
                     edges.add(new Edge(o.serial(), slot, target.serial()));

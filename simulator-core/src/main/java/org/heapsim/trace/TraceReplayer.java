@@ -84,8 +84,24 @@ public final class TraceReplayer {
 
     /** Replays a trace on the given version; events go to listener (may be null). */
     public static Result replay(Trace trace, PythonVersion version, HeapListener listener) throws TraceSyntaxError {
-        return new TraceReplayer(trace, version, listener).run(trace.records());
+        return replay(trace, version, listener, null);
     }
+
+    /** Observes the heap after each record (for pictures and step-through views). */
+    @FunctionalInterface
+    public interface StepObserver {
+        void afterRecord(TraceRecord record, Heap heap);
+    }
+
+    /** As {@link #replay(Trace, PythonVersion, HeapListener)}, calling observer after every record. */
+    public static Result replay(Trace trace, PythonVersion version, HeapListener listener, StepObserver observer)
+            throws TraceSyntaxError {
+        TraceReplayer r = new TraceReplayer(trace, version, listener);
+        r.observer = observer;
+        return r.run(trace.records());
+    }
+
+    private StepObserver observer;
 
     /** The versions a trace is written for: those of its {@code python} record, else all. */
     public static List<PythonVersion> versionsOf(Trace trace) throws TraceSyntaxError {
@@ -116,6 +132,9 @@ public final class TraceReplayer {
                 heap.beginOperation(r.pos().line(), trace.sourceOf(r));
                 apply(r);
                 heap.gc().evalBreaker();
+                if (observer != null) {
+                    observer.afterRecord(r, heap);
+                }
             }
             if (!shutDown) {
                 heap.beginOperation(0, "(end of trace: interpreter shutdown)");
