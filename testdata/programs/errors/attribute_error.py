@@ -1,6 +1,6 @@
 # AttributeError on an instance (3.10+ traceback suggests a close name), on a module
-# Versions: 3.10+ append ". Did you mean: 'balance'?" to the uncaught error.
 # and on a built-in type.
+# Versions: 3.10+ append ". Did you mean: 'balance'?" to the uncaught error.
 import sys
 class Account:
     def __init__(self): self.balance = 0
