@@ -9,7 +9,6 @@ m = obj.hello
 del obj
 print("name deleted")
 print(m())
-print(m.__self__.n, m.__func__.__name__)
 m = None
 print("---")
 o2 = D("o2")

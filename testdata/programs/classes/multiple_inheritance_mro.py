@@ -26,7 +26,6 @@ class C(A):
         super().__del__()
 class M(B, C):
     pass
-print([k.__name__ for k in M.__mro__])
 m = M()
 del m
 print("end")

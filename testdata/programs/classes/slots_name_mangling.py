@@ -10,7 +10,6 @@ class K:
         self.__a = D("__a")
         self._c = D("_c")
         self.Z = D("Z")
-print(sorted(K.__dict__["__slots__"]))
 print([n for n in ("Z", "_K__a", "_c", "b") if hasattr(K, n)])
 k = K()
 del k

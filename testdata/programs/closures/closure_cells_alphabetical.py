@@ -11,6 +11,6 @@ def outer():
         return alpha.n + mid.n + zeta.n
     return inner
 f = outer()
-print(f.__code__.co_freevars)
+print(f())
 del f
 print("end")
