@@ -1,5 +1,6 @@
 # A captured parameter is a cell in its parameter slot; other captured locals are cells
 # released after plain locals (alphabetical). The inner function keeps its cells alive.
+# Versions: 3.11+ q, plain, p, aa, zz (args in the frame); 3.8-3.10 plain, aa, zz, then q, p from the caller stack.
 class D:
     def __init__(self, n): self.n = n
     def __del__(self): print("del", self.n)
