@@ -1,0 +1,11 @@
+# T14: __slots__ are released in sorted slot-name order, after __del__ and before __dict__.
+class D:
+    def __init__(self, n): self.n = n
+    def __del__(self): print("del", self.n)
+class S:
+    __slots__ = ("zeta", "alpha", "__dict__", "mid")
+    def __del__(self): print("S.__del__")
+s = S()
+s.zeta = D("zeta"); s.extra = D("dict attr"); s.alpha = D("alpha"); s.mid = D("mid")
+del s
+print("end")
