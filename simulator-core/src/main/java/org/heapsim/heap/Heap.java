@@ -876,21 +876,29 @@ public final class Heap {
     public void listAppend(ListObject l, PyObject item) {
         incref(item);
         l.appendOwned(item);
-        refAdded(l, "[" + (l.size() - 1) + "]", item);
+        if (emitting) {
+            refAdded(l, "[" + (l.size() - 1) + "]", item);
+        }
     }
 
     public void listInsert(ListObject l, int index, PyObject item) {
         incref(item);
         l.insertOwned(Math.max(0, Math.min(index, l.size())), item);
-        refAdded(l, "[" + index + "]", item);
+        if (emitting) {
+            refAdded(l, "[" + index + "]", item);
+        }
     }
 
     /** {@code lst[i] = v}: stores v, then releases the old item (list_ass_item). */
     public void listSet(ListObject l, int index, PyObject item) {
         incref(item);
         PyObject old = l.replace(index, item);
-        refAdded(l, "[" + index + "]", item);
-        refRemoved(l, "[" + index + "]", old);
+        if (emitting) {
+            refAdded(l, "[" + index + "]", item);
+        }
+        if (emitting) {
+            refRemoved(l, "[" + index + "]", old);
+        }
         decref(old);
     }
 
@@ -898,7 +906,9 @@ public final class Heap {
     public void listDeleteSlice(ListObject l, int from, int to) {
         PyObject[] removed = l.cut(from, to);
         for (int i = removed.length - 1; i >= 0; i--) {
-            refRemoved(l, "[" + (from + i) + "]", removed[i]);
+            if (emitting) {
+                refRemoved(l, "[" + (from + i) + "]", removed[i]);
+            }
             decref(removed[i]);
         }
     }
@@ -906,7 +916,9 @@ public final class Heap {
     /** {@code lst.pop(i)}: returns the item as a new reference owned by the caller. */
     public PyObject listPop(ListObject l, int index) {
         PyObject[] removed = l.cut(index, index + 1);
-        refRemoved(l, "[" + index + "]", removed[0]);
+        if (emitting) {
+            refRemoved(l, "[" + index + "]", removed[0]);
+        }
         return removed[0];
     }
 
@@ -916,10 +928,14 @@ public final class Heap {
         incref(value);
         Object old = d.put(keyOps, key, value);
         maintainDictTracking(d, key, value);
-        refAdded(d, "[" + key.label() + "]", value);
+        if (emitting) {
+            refAdded(d, "[" + key.label() + "]", value);
+        }
         if (old != DictObject.NEW_ENTRY) {
             decref(key);
-            refRemoved(d, "[" + key.label() + "]", (PyObject) old);
+            if (emitting) {
+                refRemoved(d, "[" + key.label() + "]", (PyObject) old);
+            }
             decref((PyObject) old);
         }
     }
@@ -944,7 +960,9 @@ public final class Heap {
             return false;
         }
         PyObject[] kv = d.removeAt(slot);
-        refRemoved(d, "[" + kv[0].label() + "]", kv[1]);
+        if (emitting) {
+            refRemoved(d, "[" + kv[0].label() + "]", kv[1]);
+        }
         decref(kv[0]);
         decref(kv[1]);
         return true;
@@ -961,7 +979,9 @@ public final class Heap {
             decref(item);
             return false;
         }
-        refAdded(s, "{}", item);
+        if (emitting) {
+            refAdded(s, "{}", item);
+        }
         return true;
     }
 
@@ -971,7 +991,9 @@ public final class Heap {
         if (old == null) {
             return false;
         }
-        refRemoved(s, "{}", old);
+        if (emitting) {
+            refRemoved(s, "{}", old);
+        }
         decref(old);
         return true;
     }
@@ -983,10 +1005,14 @@ public final class Heap {
         PyObject old = c.contents;
         c.contents = value;
         if (value != null) {
-            refAdded(c, "cell_contents", value);
+            if (emitting) {
+                refAdded(c, "cell_contents", value);
+            }
         }
         if (old != null) {
-            refRemoved(c, "cell_contents", old);
+            if (emitting) {
+                refRemoved(c, "cell_contents", old);
+            }
             decref(old);
         }
     }
@@ -1000,10 +1026,14 @@ public final class Heap {
         g.fields[index] = value;
         String slot = g.shape().fields()[index];
         if (value != null) {
-            refAdded(g, slot, value);
+            if (emitting) {
+                refAdded(g, slot, value);
+            }
         }
         if (old != null) {
-            refRemoved(g, slot, old);
+            if (emitting) {
+                refRemoved(g, slot, old);
+            }
             decref(old);
         }
     }
@@ -1020,10 +1050,14 @@ public final class Heap {
         PyObject old = e.fields[i];
         e.fields[i] = value;
         if (value != null) {
-            refAdded(e, field, value);
+            if (emitting) {
+                refAdded(e, field, value);
+            }
         }
         if (old != null) {
-            refRemoved(e, field, old);
+            if (emitting) {
+                refRemoved(e, field, old);
+            }
             decref(old);
         }
     }
@@ -1043,9 +1077,13 @@ public final class Heap {
                 incref(value);
                 PyObject old = st.slots[slot];
                 st.slots[slot] = value;
-                refAdded(obj, name, value);
+                if (emitting) {
+                    refAdded(obj, name, value);
+                }
                 if (old != null) {
-                    refRemoved(obj, name, old);
+                    if (emitting) {
+                        refRemoved(obj, name, old);
+                    }
                     decref(old);
                 }
                 return;
@@ -1058,9 +1096,13 @@ public final class Heap {
             if (index >= 0) {
                 incref(value);
                 PyObject old = st.putValue(index, value);
-                refAdded(obj, name, value);
+                if (emitting) {
+                    refAdded(obj, name, value);
+                }
                 if (old != null) {
-                    refRemoved(obj, name, old);
+                    if (emitting) {
+                        refRemoved(obj, name, old);
+                    }
                     decref(old);
                 }
                 return;
@@ -1104,7 +1146,9 @@ public final class Heap {
                     return false;
                 }
                 st.slots[slot] = null;
-                refRemoved(obj, name, old);
+                if (emitting) {
+                    refRemoved(obj, name, old);
+                }
                 decref(old);
                 return true;
             }
@@ -1114,7 +1158,9 @@ public final class Heap {
                 if (old == null) {
                     return false;
                 }
-                refRemoved(obj, name, old);
+                if (emitting) {
+                    refRemoved(obj, name, old);
+                }
                 decref(old);
                 return true;
             }
