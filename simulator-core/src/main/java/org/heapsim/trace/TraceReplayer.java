@@ -102,6 +102,7 @@ public final class TraceReplayer {
     }
 
     private StepObserver observer;
+    private TraceRecord.Pos currentPos = new TraceRecord.Pos(0, 0);
 
     /** The versions a trace is written for: those of its {@code python} record, else all. */
     public static List<PythonVersion> versionsOf(Trace trace) throws TraceSyntaxError {
@@ -129,6 +130,7 @@ public final class TraceReplayer {
         int status = 0;
         try {
             for (TraceRecord r : records) {
+                currentPos = r.pos();
                 heap.beginOperation(r.pos().line(), trace.sourceOf(r));
                 apply(r);
                 heap.gc().evalBreaker();
@@ -140,6 +142,8 @@ public final class TraceReplayer {
                 heap.beginOperation(0, "(end of trace: interpreter shutdown)");
                 shutdown();
             }
+        } catch (org.heapsim.heap.Unsupported e) {
+            throw new TraceSyntaxError(currentPos.line(), currentPos.col(), e.getMessage());
         } catch (PyError e) {
             err.append("Traceback (most recent call last):\n").append(e.lastLine()).append('\n');
             status = 1;

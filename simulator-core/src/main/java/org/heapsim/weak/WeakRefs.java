@@ -82,6 +82,10 @@ public final class WeakRefs {
         if (!referent.isWeakReferenceable()) {
             throw new NotWeakReferenceable(cannotReferenceMessage(referent));
         }
+        if (referent instanceof org.heapsim.heap.StaticType t) {
+            // A static type is shared by every heap; its weakref list would be shared state.
+            throw new org.heapsim.heap.Unsupported("a weak reference to the built-in type '" + t.name() + "'");
+        }
     }
 
     /** get_basic_refs: the head if it is an exact ref without callback. */
