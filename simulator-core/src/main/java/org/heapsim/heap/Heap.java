@@ -411,118 +411,7 @@ public final class Heap {
      *              enable those features
      */
     public ClassObject newClass(String name, List<PyType> bases, List<String> slots, boolean hasDel) {
-        List<PyType> bs = bases.isEmpty() ? List.of(Types.OBJECT) : bases;
-        PyType base = bs.get(0);
-        boolean baseHasDict = hasInstanceDict(base);
-        boolean baseWeak = base.instancesAreWeakReferenceable();
-        List<String> memberSlots = new ArrayList<>();
-        boolean wantsDict = slots == null;
-        boolean wantsWeak = slots == null;
-        if (slots != null) {
-            for (String s : slots) {
-                if (s.equals("__dict__")) {
-                    wantsDict = true;
-                } else if (s.equals("__weakref__")) {
-                    wantsWeak = true;
-                } else {
-                    memberSlots.add(s);
-                }
-            }
-        }
-        boolean introducesDict = wantsDict && !baseHasDict;
-        boolean introducesWeak = wantsWeak && !baseWeak && weakrefsAllowed(base);
-        List<PyType> mro = linearize(bs);
-        boolean finalizer = hasDel;
-        for (PyType t : mro) {
-            if (t instanceof ClassObject c && c.hasFinalizer()) {
-                finalizer = true;
-            }
-        }
-        ClassObject cls = register(new ClassObject(name, base, mro, memberSlots,
-                introducesDict || baseHasDict, introducesWeak || baseWeak, finalizer));
-        if (base instanceof ClassObject) {
-            incref(base);
-        }
-        DictObject dict = newDict();
-        cls.dict = dict;
-        setItemStr(dict, "__module__", intern("__main__"));
-        for (String s : cls.declaredSlots()) {
-            addDescriptor(cls, s, "member_descriptor");
-        }
-        if (introducesDict) {
-            addDescriptor(cls, "__dict__", "getset_descriptor");
-        }
-        if (introducesWeak) {
-            addDescriptor(cls, "__weakref__", "getset_descriptor");
-        }
-        setItemStr(dict, "__doc__", none);
-        cls.bases = newTuple(bs);
-        List<PyObject> mroItems = new ArrayList<>();
-        mroItems.add(cls);
-        mroItems.addAll(mro);
-        cls.mroTuple = newTuple(mroItems);
-        return cls;
-    }
-
-    private static boolean hasInstanceDict(PyType t) {
-        if (t instanceof ClassObject c) {
-            return c.instancesHaveDict();
-        }
-        return t.isSubtypeOf(Types.BASE_EXCEPTION) || t == Types.FUNCTION || t == Types.MODULE || t == Types.TYPE;
-    }
-
-    /** Variable-size built-ins (int, tuple, bytes) cannot get a weakref slot. */
-    private static boolean weakrefsAllowed(PyType base) {
-        PyType b = base.builtinBase();
-        return b != Types.INT && b != Types.TUPLE && b != Types.BYTES && b != Types.BOOL;
-    }
-
-    private void addDescriptor(ClassObject cls, String attr, String kind) {
-        GenericObject d = newGeneric(Types.GETSET_DESCRIPTOR, GenericObject.Shape.DESCRIPTOR, attr, kind);
-        incref(cls);
-        d.fields[0] = cls;
-        setItemStr(cls.dict, attr, d);
-        decref(d);
-    }
-
-    /** C3 linearization of the bases' MROs (mro_internal); falls back to depth-first on conflict. */
-    private static List<PyType> linearize(List<PyType> bases) {
-        List<List<PyType>> seqs = new ArrayList<>();
-        for (PyType b : bases) {
-            seqs.add(new ArrayList<>(b.mro()));
-        }
-        seqs.add(new ArrayList<>(bases));
-        List<PyType> result = new ArrayList<>();
-        while (true) {
-            seqs.removeIf(List::isEmpty);
-            if (seqs.isEmpty()) {
-                return result;
-            }
-            PyType candidate = null;
-            for (List<PyType> s : seqs) {
-                PyType head = s.get(0);
-                boolean inTail = false;
-                for (List<PyType> other : seqs) {
-                    if (other.indexOf(head) > 0) {
-                        inTail = true;
-                        break;
-                    }
-                }
-                if (!inTail) {
-                    candidate = head;
-                    break;
-                }
-            }
-            if (candidate == null) {
-                throw new IllegalArgumentException("Cannot create a consistent method resolution order (MRO)");
-            }
-            result.add(candidate);
-            for (List<PyType> s : seqs) {
-                if (!s.isEmpty() && s.get(0) == candidate) {
-                    s.remove(0);
-                }
-            }
-        }
+        return ClassFactory.newClass(this, name, bases, slots, hasDel);
     }
 
     /** An instance of a class ({@code object.__new__}, or the built-in base's constructor). */
@@ -602,7 +491,7 @@ public final class Heap {
         return true;
     }
 
-    private void maintainDictTracking(DictObject d, PyObject key, PyObject value) {
+    void maintainDictTracking(DictObject d, PyObject key, PyObject value) {
         if (!d.isTracked() && (mayBeTracked(key) || mayBeTracked(value))) {
             collector.track(d);
         }
@@ -871,198 +760,83 @@ public final class Heap {
         return atexit;
     }
 
-    // ------------------------------------------------------------------ container operations
+    // ------------------------------------------------------------------ container operations (Containers)
 
     public void listAppend(ListObject l, PyObject item) {
-        incref(item);
-        l.appendOwned(item);
-        if (emitting) {
-            refAdded(l, "[" + (l.size() - 1) + "]", item);
-        }
+        Containers.listAppend(this, l, item);
     }
 
     public void listInsert(ListObject l, int index, PyObject item) {
-        incref(item);
-        l.insertOwned(Math.max(0, Math.min(index, l.size())), item);
-        if (emitting) {
-            refAdded(l, "[" + index + "]", item);
-        }
+        Containers.listInsert(this, l, index, item);
     }
 
     /** {@code lst[i] = v}: stores v, then releases the old item (list_ass_item). */
     public void listSet(ListObject l, int index, PyObject item) {
-        incref(item);
-        PyObject old = l.replace(index, item);
-        if (emitting) {
-            refAdded(l, "[" + index + "]", item);
-        }
-        if (emitting) {
-            refRemoved(l, "[" + index + "]", old);
-        }
-        decref(old);
+        Containers.listSet(this, l, index, item);
     }
 
     /** {@code del lst[a:b]}, {@code lst.clear()}: the removed items are released last to first. */
     public void listDeleteSlice(ListObject l, int from, int to) {
-        PyObject[] removed = l.cut(from, to);
-        for (int i = removed.length - 1; i >= 0; i--) {
-            if (emitting) {
-                refRemoved(l, "[" + (from + i) + "]", removed[i]);
-            }
-            decref(removed[i]);
-        }
+        Containers.listDeleteSlice(this, l, from, to);
     }
 
     /** {@code lst.pop(i)}: returns the item as a new reference owned by the caller. */
     public PyObject listPop(ListObject l, int index) {
-        PyObject[] removed = l.cut(index, index + 1);
-        if (emitting) {
-            refRemoved(l, "[" + index + "]", removed[0]);
-        }
-        return removed[0];
+        return Containers.listPop(this, l, index);
     }
 
     /** {@code d[k] = v} (insertdict): a new entry stores both; an existing key keeps its key object and releases the old value. */
     public void setItem(DictObject d, PyObject key, PyObject value) {
-        incref(key);
-        incref(value);
-        Object old = d.put(keyOps, key, value);
-        maintainDictTracking(d, key, value);
-        if (emitting) {
-            refAdded(d, "[" + key.label() + "]", value);
-        }
-        if (old != DictObject.NEW_ENTRY) {
-            decref(key);
-            if (emitting) {
-                refRemoved(d, "[" + key.label() + "]", (PyObject) old);
-            }
-            decref((PyObject) old);
-        }
+        Containers.setItem(this, d, key, value);
     }
 
     /** {@code d["name"] = v} with an interned str key. */
     public void setItemStr(DictObject d, String key, PyObject value) {
-        setItem(d, intern(key), value);
+        Containers.setItemStr(this, d, key, value);
     }
 
     public PyObject getItem(DictObject d, PyObject key) {
-        return d.get(keyOps, key);
+        return Containers.getItem(this, d, key);
     }
 
     public PyObject getItemStr(DictObject d, String key) {
-        return d.get(keyOps, intern(key));
+        return Containers.getItemStr(this, d, key);
     }
 
     /** {@code del d[k]}: releases the stored key, then the value (delitem_common). False if absent. */
     public boolean delItem(DictObject d, PyObject key) {
-        int slot = d.find(keyOps, key);
-        if (slot < 0) {
-            return false;
-        }
-        PyObject[] kv = d.removeAt(slot);
-        if (emitting) {
-            refRemoved(d, "[" + kv[0].label() + "]", kv[1]);
-        }
-        decref(kv[0]);
-        decref(kv[1]);
-        return true;
+        return Containers.delItem(this, d, key);
     }
 
     public boolean delItemStr(DictObject d, String key) {
-        return delItem(d, intern(key));
+        return Containers.delItemStr(this, d, key);
     }
 
     /** {@code s.add(x)}: true when added. */
     public boolean setAdd(SetObject s, PyObject item) {
-        incref(item);
-        if (!s.add(keyOps, item)) {
-            decref(item);
-            return false;
-        }
-        if (emitting) {
-            refAdded(s, "{}", item);
-        }
-        return true;
+        return Containers.setAdd(this, s, item);
     }
 
     /** {@code s.discard(x)}: true when it was present. */
     public boolean setDiscard(SetObject s, PyObject item) {
-        PyObject old = s.discard(keyOps, item);
-        if (old == null) {
-            return false;
-        }
-        if (emitting) {
-            refRemoved(s, "{}", old);
-        }
-        decref(old);
-        return true;
+        return Containers.setDiscard(this, s, item);
     }
 
     public void cellSet(CellObject c, PyObject value) {
-        if (value != null) {
-            incref(value);
-        }
-        PyObject old = c.contents;
-        c.contents = value;
-        if (value != null) {
-            if (emitting) {
-                refAdded(c, "cell_contents", value);
-            }
-        }
-        if (old != null) {
-            if (emitting) {
-                refRemoved(c, "cell_contents", old);
-            }
-            decref(old);
-        }
+        Containers.cellSet(this, c, value);
     }
 
     /** Sets a field of a generic object (iterator's container, traceback's next/frame...). */
     public void setField(GenericObject g, int index, PyObject value) {
-        if (value != null) {
-            incref(value);
-        }
-        PyObject old = g.fields[index];
-        g.fields[index] = value;
-        String slot = g.shape().fields()[index];
-        if (value != null) {
-            if (emitting) {
-                refAdded(g, slot, value);
-            }
-        }
-        if (old != null) {
-            if (emitting) {
-                refRemoved(g, slot, old);
-            }
-            decref(old);
-        }
+        Containers.setField(this, g, index, value);
     }
 
     /** Sets one of an exception's fields (args, __traceback__, __cause__, __context__, __notes__). */
     public void setExceptionField(ExceptionObject e, String field, PyObject value) {
-        int i = java.util.Arrays.asList(ExceptionObject.FIELD_NAMES).indexOf(field);
-        if (i < 0) {
-            throw new IllegalArgumentException("no exception field " + field);
-        }
-        if (value != null) {
-            incref(value);
-        }
-        PyObject old = e.fields[i];
-        e.fields[i] = value;
-        if (value != null) {
-            if (emitting) {
-                refAdded(e, field, value);
-            }
-        }
-        if (old != null) {
-            if (emitting) {
-                refRemoved(e, field, old);
-            }
-            decref(old);
-        }
+        Containers.setExceptionField(this, e, field, value);
     }
 
-    // ------------------------------------------------------------------ attributes
+    // ------------------------------------------------------------------ attributes (Attributes)
 
     /**
      * {@code obj.name = value}: a slot if the class declares one, else the instance's
@@ -1070,155 +844,27 @@ public final class Heap {
      * released. Throws IllegalArgumentException when the object has no place for it.
      */
     public void setAttr(PyObject obj, String name, PyObject value) {
-        InstanceState st = obj.instance;
-        if (st != null && obj.type() instanceof ClassObject cls) {
-            int slot = cls.slotIndex(name);
-            if (slot >= 0) {
-                incref(value);
-                PyObject old = st.slots[slot];
-                st.slots[slot] = value;
-                if (emitting) {
-                    refAdded(obj, name, value);
-                }
-                if (old != null) {
-                    if (emitting) {
-                        refRemoved(obj, name, old);
-                    }
-                    decref(old);
-                }
-                return;
-            }
-        }
-        DictObject dict = attributeDict(obj, false);
-        if (dict == null && st != null && st.usesInlineValues()) {
-            ClassObject cls = (ClassObject) obj.type();
-            int index = cls.sharedKeyIndex(name, true);
-            if (index >= 0) {
-                incref(value);
-                PyObject old = st.putValue(index, value);
-                if (emitting) {
-                    refAdded(obj, name, value);
-                }
-                if (old != null) {
-                    if (emitting) {
-                        refRemoved(obj, name, old);
-                    }
-                    decref(old);
-                }
-                return;
-            }
-            dict = materializeDict(obj);
-        }
-        if (dict == null) {
-            dict = attributeDict(obj, true);
-        }
-        if (dict == null) {
-            throw new IllegalArgumentException("'" + obj.typeName() + "' object has no attribute '" + name + "'");
-        }
-        setItemStr(dict, name, value);
+        Attributes.setAttr(this, obj, name, value);
     }
 
     /** The attribute value, or null when unset (a borrowed reference). */
     public PyObject getAttr(PyObject obj, String name) {
-        InstanceState st = obj.instance;
-        if (st != null && obj.type() instanceof ClassObject cls) {
-            int slot = cls.slotIndex(name);
-            if (slot >= 0) {
-                return st.slots[slot];
-            }
-            if (st.usesInlineValues()) {
-                int index = cls.sharedKeyIndex(name, false);
-                return index < 0 ? null : st.value(index);
-            }
-        }
-        DictObject dict = attributeDict(obj, false);
-        return dict == null ? null : getItemStr(dict, name);
+        return Attributes.getAttr(this, obj, name);
     }
 
     /** {@code del obj.name}; false when there is no such attribute. */
     public boolean delAttr(PyObject obj, String name) {
-        InstanceState st = obj.instance;
-        if (st != null && obj.type() instanceof ClassObject cls) {
-            int slot = cls.slotIndex(name);
-            if (slot >= 0) {
-                PyObject old = st.slots[slot];
-                if (old == null) {
-                    return false;
-                }
-                st.slots[slot] = null;
-                if (emitting) {
-                    refRemoved(obj, name, old);
-                }
-                decref(old);
-                return true;
-            }
-            if (st.usesInlineValues()) {
-                int index = cls.sharedKeyIndex(name, false);
-                PyObject old = index < 0 ? null : st.removeValue(index);
-                if (old == null) {
-                    return false;
-                }
-                if (emitting) {
-                    refRemoved(obj, name, old);
-                }
-                decref(old);
-                return true;
-            }
-        }
-        DictObject dict = attributeDict(obj, false);
-        return dict != null && delItemStr(dict, name);
+        return Attributes.delAttr(this, obj, name);
     }
 
     /** Attribute names in this instance's iteration order (vars(obj)). */
     public List<String> attributeNames(PyObject obj) {
-        List<String> names = new ArrayList<>();
-        InstanceState st = obj.instance;
-        if (st != null && st.usesInlineValues()) {
-            ClassObject cls = (ClassObject) obj.type();
-            for (int i : st.insertionOrder()) {
-                names.add(cls.sharedKeys().get(i));
-            }
-            return names;
-        }
-        DictObject d = attributeDict(obj, false);
-        if (d != null) {
-            for (int i = 0; i < d.entrySlots(); i++) {
-                if (d.keyAt(i) instanceof AtomObject a && a.isStr()) {
-                    names.add(a.asString());
-                }
-            }
-        }
-        return names;
+        return Attributes.attributeNames(this, obj);
     }
 
     /** The object's {@code __dict__} object if it has one (creating it when create). */
     public DictObject attributeDict(PyObject obj, boolean create) {
-        if (obj instanceof ExceptionObject e) {
-            if (e.fields[ExceptionObject.DICT] == null && create) {
-                e.fields[ExceptionObject.DICT] = newDict();
-            }
-            return (DictObject) e.fields[ExceptionObject.DICT];
-        }
-        if (obj instanceof FunctionObject f) {
-            if (f.dict == null && create) {
-                f.dict = newDict();
-            }
-            return f.dict;
-        }
-        if (obj instanceof GenericObject g && g.shape() == GenericObject.Shape.MODULE) {
-            return (DictObject) g.fields[0];
-        }
-        if (obj instanceof ClassObject c) {
-            return c.dict;
-        }
-        InstanceState st = obj.instance;
-        if (st == null || !((ClassObject) obj.type()).instancesHaveDict()) {
-            return null;
-        }
-        if (st.dict == null && create && !st.usesInlineValues()) {
-            st.dict = newDict();
-        }
-        return st.dict;
+        return Attributes.attributeDict(this, obj, create);
     }
 
     /**
@@ -1226,28 +872,7 @@ public final class Heap {
      * instance's insertion order; from then on the dict is the storage.
      */
     public DictObject materializeDict(PyObject obj) {
-        InstanceState st = obj.instance;
-        if (st == null) {
-            return attributeDict(obj, true);
-        }
-        if (!st.usesInlineValues()) {
-            return attributeDict(obj, true);
-        }
-        ClassObject cls = (ClassObject) obj.type();
-        DictObject d = newDict();
-        PyObject[] vs = st.values;
-        int[] order = st.insertionOrder();
-        st.values = null;
-        st.orderSize = 0;
-        for (int i : order) {
-            PyObject v = vs[i];
-            AtomObject k = intern(cls.sharedKeys().get(i));
-            incref(k);
-            d.put(keyOps, k, v); // the reference moves from the values to the dict
-            maintainDictTracking(d, k, v);
-        }
-        st.dict = d;
-        return d;
+        return Attributes.materializeDict(this, obj);
     }
 
     // ------------------------------------------------------------------ frames and stacks
@@ -1294,13 +919,32 @@ public final class Heap {
 
     // ------------------------------------------------------------------ event helpers
 
-    private void refAdded(PyObject holder, String slot, PyObject target) {
+    /**
+     * Finishes replacing a reference: value (already counted, or null) now sits in holder's
+     * slot where old (or null) was. Reports both and releases old, after the store, as
+     * CPython always does.
+     */
+    void replaced(PyObject holder, String slot, PyObject value, PyObject old) {
+        if (emitting) {
+            if (value != null) {
+                refAdded(holder, slot, value);
+            }
+            if (old != null) {
+                refRemoved(holder, slot, old);
+            }
+        }
+        if (old != null) {
+            decref(old);
+        }
+    }
+
+    void refAdded(PyObject holder, String slot, PyObject target) {
         if (emitting) {
             emit(new HeapEvent.ReferenceAdded(nextEventSeq(), line, holder.serial, holder.label(), slot, target.serial, target.label()));
         }
     }
 
-    private void refRemoved(PyObject holder, String slot, PyObject target) {
+    void refRemoved(PyObject holder, String slot, PyObject target) {
         if (emitting) {
             emit(new HeapEvent.ReferenceRemoved(nextEventSeq(), line, holder.serial, holder.label(), slot, target.serial, target.label()));
         }
