@@ -17,7 +17,17 @@ public final class Interpreter {
     private final Root lastException;
     private boolean finalized;
 
+    /** The interpreter of a script: generation counts as measured at a script's first statement. */
     public Interpreter(Heap heap) {
+        this(heap, heap.policy().startupCounts());
+    }
+
+    /**
+     * An interpreter whose generation counts start at startCounts. Heap traces start at zero:
+     * the measured start-up counts come from compiling and importing a script, which a trace
+     * does not do.
+     */
+    public Interpreter(Heap heap, int[] startCounts) {
         this.heap = heap;
         this.interpreterRoot = heap.newRoot("interpreter (sys, builtins)");
         this.lastException = heap.newRoot("sys.last_value / sys.last_traceback");
@@ -35,7 +45,7 @@ public final class Interpreter {
         heap.gc().moveToGeneration(mainModule, g);
         heap.track(globals);
         heap.gc().moveToGeneration(globals, g);
-        heap.gc().setCounts(heap.policy().startupCounts());
+        heap.gc().setCounts(startCounts);
     }
 
     public Heap heap() {

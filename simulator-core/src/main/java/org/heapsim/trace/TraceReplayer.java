@@ -73,7 +73,7 @@ public final class TraceReplayer {
         this.trace = trace;
         this.file = trace.name();
         this.heap = new Heap(version);
-        this.interpreter = new Interpreter(heap);
+        this.interpreter = new Interpreter(heap, new int[] {0, 0, 0});
         this.globals = interpreter.mainGlobals();
         this.threadRoot = heap.newRoot("thread (running frames)");
         heap.setHost(new ScriptHost());

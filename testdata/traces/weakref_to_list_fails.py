@@ -1,0 +1,5 @@
+import weakref
+l = []
+print("before")
+w = weakref.ref(l)
+print("never printed")
