@@ -61,8 +61,11 @@ public record VersionPolicy(
      *
      * @param depositDepth      nesting at which deallocation is deferred (PyTrash_UNWIND_LEVEL, 50)
      * @param drainDepth        nesting at (or below) which the deferred chain is destroyed
-     * @param instanceExtraLevel 3.8–3.10 subtype_dealloc bumps the counter once more around its
-     *                          trashcan check and its end, and the instance's dict is a second level
+     * @param instanceExtraLevel whether subtype_dealloc bumps the counter once more around its
+     *                          trashcan check (CPython before 3.8 did; from 3.8 it calls plain
+     *                          {@code Py_TRASHCAN_BEGIN(self, subtype_dealloc)}). In 3.8–3.10 an
+     *                          instance still costs two levels, because its {@code __dict__} is a
+     *                          dict whose dealloc is a trashcan level of its own
      * @param bumpWhileDraining  3.8–3.12 {@code _PyTrash_thread_destroy_chain} runs each deferred
      *                          dealloc at nesting 1; 3.13 does not bump
      */
@@ -72,7 +75,7 @@ public record VersionPolicy(
     static VersionPolicy forMinor(int minor) {
         boolean v311plus = minor >= 11;
         Trashcan trashcan = switch (minor) {
-            case 8, 9, 10 -> new Trashcan(50, 0, true, true);
+            case 8, 9, 10 -> new Trashcan(50, 0, false, true);
             case 11, 12 -> new Trashcan(50, 0, false, true);
             // 3.13: deferral when the C recursion budget (Py_C_RECURSION_LIMIT 10000) is down to
             // Py_TRASHCAN_HEADROOM (50); drained once more than 2*HEADROOM remain.
