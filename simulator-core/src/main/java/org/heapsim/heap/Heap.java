@@ -105,7 +105,14 @@ public final class Heap {
         return keyOps;
     }
 
+    /**
+     * Sets how dict keys and set elements hash and compare. Only before anything is allocated:
+     * tables built with one hash function cannot be searched with another.
+     */
     public void setKeyOps(KeyOps ops) {
+        if (liveObjects > 0) {
+            throw new IllegalStateException("key operations must be set before any object is allocated");
+        }
         this.keyOps = ops;
     }
 

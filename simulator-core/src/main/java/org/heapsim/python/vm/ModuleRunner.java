@@ -21,7 +21,6 @@ public final class ModuleRunner {
     public ModuleRunner(PythonVersion version, String fileName, PyRuntime.Limits limits) {
         this.rt = new PyRuntime(version, fileName, limits);
         this.vm = new Vm(rt);
-        rt.heap.setKeyOps(new PyKeys(rt));
         rt.heap.setHost(new VmHost(rt));
         Builtins.install(rt);
         DictObject globals = rt.interpreter.mainGlobals();

@@ -42,6 +42,7 @@ public final class PyRuntime {
 
     public PyRuntime(PythonVersion version, String fileName, Limits limits) {
         this.heap = new Heap(version);
+        heap.setKeyOps(new PyKeys(this));
         this.policy = version.policy();
         this.limits = limits;
         this.fileName = fileName;
