@@ -19,6 +19,17 @@ final class ClassFactory {
      *              enable those features
      */
     static ClassObject newClass(Heap heap, String name, List<PyType> bases, List<String> slots, boolean hasDel) {
+        return newClass(heap, name, bases, slots, hasDel, null);
+    }
+
+    /**
+     * As CPython's type_new: the class dict is a copy of the body's namespace (in its order,
+     * without {@code __qualname__} and {@code __classcell__}), then the slots' member
+     * descriptors, the {@code __dict__}/{@code __weakref__} getsets, and {@code __doc__} if
+     * the body set none.
+     */
+    static ClassObject newClass(Heap heap, String name, List<PyType> bases, List<String> slots, boolean hasDel,
+                                DictObject namespace) {
         List<PyType> bs = bases.isEmpty() ? List.of(Types.OBJECT) : bases;
         PyType base = bs.get(0);
         boolean baseHasDict = hasInstanceDict(base);
@@ -53,7 +64,18 @@ final class ClassFactory {
         }
         DictObject dict = heap.newDict();
         cls.dict = dict;
-        heap.setItemStr(dict, "__module__", heap.intern("__main__"));
+        if (namespace == null) {
+            heap.setItemStr(dict, "__module__", heap.intern("__main__"));
+        } else {
+            for (int i = 0; i < namespace.entrySlots(); i++) {
+                PyObject k = namespace.keyAt(i);
+                if (k == null || (k instanceof AtomObject a && a.isStr()
+                        && (a.asString().equals("__qualname__") || a.asString().equals("__classcell__")))) {
+                    continue;
+                }
+                heap.setItem(dict, k, namespace.valueAt(i));
+            }
+        }
         for (String s : cls.declaredSlots()) {
             addDescriptor(heap, cls, s, "member_descriptor");
         }
@@ -63,7 +85,9 @@ final class ClassFactory {
         if (introducesWeak) {
             addDescriptor(heap, cls, "__weakref__", "getset_descriptor");
         }
-        heap.setItemStr(dict, "__doc__", heap.none());
+        if (heap.getItemStr(dict, "__doc__") == null) {
+            heap.setItemStr(dict, "__doc__", heap.none());
+        }
         cls.bases = heap.newTuple(bs);
         List<PyObject> mroItems = new ArrayList<>();
         mroItems.add(cls);

@@ -28,6 +28,17 @@ public final class FrameObject extends PyObject {
         return name;
     }
 
+    /** Executing frames are untracked: only a frame that escapes (traceback, generator) is tracked. */
+    @Override
+    public boolean tracksAtCreation() {
+        return false;
+    }
+
+    @Override
+    public boolean countsAllocation() {
+        return false;
+    }
+
     public int localCount() {
         return locals.length;
     }
@@ -73,17 +84,47 @@ public final class FrameObject extends PyObject {
         this.line = line;
     }
 
-    void pushOwned(PyObject o) {
+    // ---- the value stack, for the VM: references move in and out, counts do not change
+
+    /** Pushes a reference the caller owns; the stack owns it from now on. */
+    public void pushOwned(PyObject o) {
         if (stackTop == stack.length) {
             stack = Arrays.copyOf(stack, stackTop * 2);
         }
         stack[stackTop++] = o;
     }
 
-    PyObject popOwned() {
+    /** Pops the top; the caller owns the reference from now on. */
+    public PyObject popOwned() {
         PyObject o = stack[--stackTop];
         stack[stackTop] = null;
         return o;
+    }
+
+    /** The n-th item from the top (1 = top), borrowed. */
+    public PyObject peek(int n) {
+        return stack[stackTop - n];
+    }
+
+    /** Replaces the n-th item from the top without touching counts; returns the old one. */
+    public PyObject swapPeek(int n, PyObject o) {
+        PyObject old = stack[stackTop - n];
+        stack[stackTop - n] = o;
+        return old;
+    }
+
+    /** Takes a local's reference out of its slot (the slot becomes empty). */
+    public PyObject takeLocal(int i) {
+        PyObject o = locals[i];
+        locals[i] = null;
+        return o;
+    }
+
+    /** Puts a reference the caller owns into a local slot; returns the old one for the caller to release. */
+    public PyObject putLocalOwned(int i, PyObject o) {
+        PyObject old = locals[i];
+        locals[i] = o;
+        return old;
     }
 
     @Override

@@ -105,7 +105,14 @@ public final class Heap {
         return keyOps;
     }
 
+    /**
+     * Sets how dict keys and set elements hash and compare. Only before anything is allocated:
+     * tables built with one hash function cannot be searched with another.
+     */
     public void setKeyOps(KeyOps ops) {
+        if (liveObjects > 0) {
+            throw new IllegalStateException("key operations must be set before any object is allocated");
+        }
         this.keyOps = ops;
     }
 
@@ -267,7 +274,7 @@ public final class Heap {
      */
     public <T extends PyObject> T register(T o) {
         boolean gcCapable = o.isGcCapable();
-        if (gcCapable) {
+        if (gcCapable && o.countsAllocation()) {
             collector.onGcAllocation();
         }
         if (liveObjects >= maxLiveObjects) {
@@ -412,6 +419,11 @@ public final class Heap {
      */
     public ClassObject newClass(String name, List<PyType> bases, List<String> slots, boolean hasDel) {
         return ClassFactory.newClass(this, name, bases, slots, hasDel);
+    }
+
+    /** A class from a class body's namespace (its entries are copied in order, as type_new does). */
+    public ClassObject newClass(String name, List<PyType> bases, List<String> slots, boolean hasDel, DictObject namespace) {
+        return ClassFactory.newClass(this, name, bases, slots, hasDel, namespace);
     }
 
     /** An instance of a class ({@code object.__new__}, or the built-in base's constructor). */
@@ -642,7 +654,7 @@ public final class Heap {
     private void freed(PyObject o) {
         o.flags |= PyObject.FREED;
         liveObjects--;
-        if (o.isGcCapable()) {
+        if (o.isGcCapable() && o.countsAllocation()) {
             collector.onGcFree();
         }
     }

@@ -108,6 +108,14 @@ public abstract class PyObject {
     }
 
     /**
+     * Whether allocating and freeing this object moves generation 0's count. Frames come from
+     * CPython's free lists (3.8–3.10) or are not objects at all until they escape (3.11+).
+     */
+    public boolean countsAllocation() {
+        return true;
+    }
+
+    /**
      * Visits every strong reference this object owns, in {@code tp_traverse} order. Unlike
      * CPython's traverse, references to atomic objects (str keys, ints) are visited too: the
      * collector ignores them, the invariant checks and pictures need them.

@@ -1,0 +1,276 @@
+package org.heapsim.python.vm;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import org.heapsim.heap.AtomObject;
+import org.heapsim.heap.ClassObject;
+import org.heapsim.heap.DictObject;
+import org.heapsim.heap.FunctionObject;
+import org.heapsim.heap.GenericObject;
+import org.heapsim.heap.Heap;
+import org.heapsim.heap.ListObject;
+import org.heapsim.heap.MethodObject;
+import org.heapsim.heap.NativeFunction;
+import org.heapsim.heap.PyObject;
+import org.heapsim.heap.PyType;
+import org.heapsim.heap.StaticType;
+import org.heapsim.heap.TupleObject;
+import org.heapsim.heap.Types;
+import org.heapsim.python.runtime.ExceptionTypes;
+
+/** The builtins module's contents: functions, types and exception classes of the subset. */
+final class Builtins {
+    private Builtins() {
+    }
+
+    static void install(PyRuntime rt) {
+        Heap heap = rt.heap;
+        DictObject b = rt.builtins;
+        for (StaticType t : List.of(Types.INT, Types.FLOAT, Types.STR, Types.BOOL, Types.LIST, Types.TUPLE, Types.DICT,
+                Types.SET, Types.FROZENSET, Types.OBJECT, Types.TYPE, Iteration.RANGE)) {
+            heap.setItemStr(b, t.name(), t);
+        }
+        for (var e : org.heapsim.python.runtime.ExceptionTypes.all().entrySet()) {
+            heap.setItemStr(b, e.getKey(), e.getValue());
+        }
+        heap.setItemStr(b, "None", heap.none());
+        heap.setItemStr(b, "NotImplemented", rt.vm.builtinMethods.notImplemented());
+        def(rt, "__build_class__", (h, a) -> Classes.buildClass(rt, a));
+        def(rt, "print", (h, a) -> print(rt, a));
+        def(rt, "len", (h, a) -> {
+            BuiltinMethods.arity(rt, "len", a, 1, 1);
+            return rt.vm.builtinMethods.newInt(Ops.lengthOf(rt, a[0]));
+        });
+        def(rt, "repr", (h, a) -> heap.newStr(Ops.reprOf(rt, a[0])));
+        def(rt, "id", (h, a) -> rt.vm.builtinMethods.newInt(BigInteger.valueOf(0x7f0000000000L + a[0].serial() * 48)));
+        def(rt, "hash", (h, a) -> rt.vm.builtinMethods.newInt(heap.keyOps().hash(a[0])));
+        def(rt, "isinstance", (h, a) -> heap.bool(isInstance(rt, a[0], a[1])));
+        def(rt, "issubclass", (h, a) -> heap.bool(a[0] instanceof PyType t && isSubclass(rt, t, a[1])));
+        def(rt, "callable", (h, a) -> heap.bool(a[0] instanceof FunctionObject || a[0] instanceof MethodObject
+                || a[0] instanceof PyType || a[0] instanceof GenericObject g && (g.payload() instanceof NativeFunction
+                || g.payload() instanceof BuiltinMethods.Bound) || Ops.typeLookupUser(rt, a[0].type(), "__call__") != null));
+        def(rt, "getattr", (h, a) -> {
+            String name = BuiltinMethods.strArg(rt, a[1], "attribute name");
+            PyObject v = Ops.getAttrOrNull(rt, a[0], name);
+            if (v == null) {
+                if (a.length > 2) {
+                    heap.incref(a[2]);
+                    return a[2];
+                }
+                throw Ops.attributeError(rt, a[0], name);
+            }
+            return v;
+        });
+        def(rt, "hasattr", (h, a) -> {
+            PyObject v = Ops.getAttrOrNull(rt, a[0], BuiltinMethods.strArg(rt, a[1], "attribute name"));
+            if (v != null) {
+                heap.decref(v);
+            }
+            return heap.bool(v != null);
+        });
+        def(rt, "setattr", (h, a) -> {
+            Ops.setAttr(rt, a[0], BuiltinMethods.strArg(rt, a[1], "attribute name"), a[2]);
+            return null;
+        });
+        def(rt, "delattr", (h, a) -> {
+            Ops.delAttr(rt, a[0], BuiltinMethods.strArg(rt, a[1], "attribute name"));
+            return null;
+        });
+        def(rt, "iter", (h, a) -> Iteration.iter(rt, a[0]));
+        def(rt, "next", (h, a) -> {
+            PyObject v = Iteration.next(rt, a[0]);
+            if (v == null) {
+                if (a.length > 1) {
+                    heap.incref(a[1]);
+                    return a[1];
+                }
+                throw rt.raise(ExceptionTypes.STOP_ITERATION, null);
+            }
+            return v;
+        });
+        def(rt, "sorted", (h, a) -> {
+            List<PyObject> items = Iteration.toList(rt, a[0]);
+            ListObject l = heap.newList(items);
+            for (PyObject o : items) {
+                heap.decref(o);
+            }
+            Sorting.sortInPlace(rt, l, java.util.Arrays.copyOfRange(a, 1, a.length), null);
+            return l;
+        });
+        def(rt, "sum", (h, a) -> {
+            PyObject acc = a.length > 1 ? a[1] : rt.vm.builtinMethods.newInt(0);
+            if (a.length > 1) {
+                heap.incref(acc);
+            }
+            for (PyObject o : Iteration.toList(rt, a[0])) {
+                PyObject next = Arith.binary(rt, BinaryOp.ADD, acc, o);
+                heap.decref(acc);
+                heap.decref(o);
+                acc = next;
+            }
+            return acc;
+        });
+        def(rt, "abs", (h, a) -> {
+            Object v = a[0] instanceof AtomObject x ? x.value() : null;
+            BigInteger i = Arith.asInt(v);
+            if (i != null) {
+                return rt.vm.builtinMethods.newInt(i.abs());
+            }
+            if (v instanceof Double d) {
+                return heap.newFloat(Math.abs(d));
+            }
+            throw rt.raise(ExceptionTypes.TYPE_ERROR, "bad operand type for abs(): '" + Ops.typeName(a[0]) + "'");
+        });
+        def(rt, "min", (h, a) -> extreme(rt, a, CompareOp.LT, "min"));
+        def(rt, "max", (h, a) -> extreme(rt, a, CompareOp.GT, "max"));
+        def(rt, "any", (h, a) -> {
+            for (PyObject o : Iteration.toList(rt, a[0])) {
+                boolean t = Ops.isTrue(rt, o);
+                heap.decref(o);
+                if (t) {
+                    return heap.bool(true);
+                }
+            }
+            return heap.bool(false);
+        });
+        def(rt, "all", (h, a) -> {
+            for (PyObject o : Iteration.toList(rt, a[0])) {
+                boolean t = Ops.isTrue(rt, o);
+                heap.decref(o);
+                if (!t) {
+                    return heap.bool(false);
+                }
+            }
+            return heap.bool(true);
+        });
+    }
+
+    private static void def(PyRuntime rt, String name, NativeFunction fn) {
+        PyObject f = rt.heap.newNative(name, fn);
+        rt.heap.setItemStr(rt.builtins, name, f);
+        rt.heap.decref(f);
+    }
+
+    /** print(*args, sep=' ', end='\n', file=sys.stdout): keywords arrive as trailing (name, value) pairs. */
+    private static PyObject print(PyRuntime rt, PyObject[] a) {
+        String sep = " ";
+        String end = "\n";
+        boolean toStderr = false;
+        int n = a.length;
+        String[] kw = rt.vm.lastKwNames;
+        int nkw = kw == null ? 0 : kw.length;
+        for (int i = 0; i < nkw; i++) {
+            PyObject v = a[n - nkw + i];
+            switch (kw[i]) {
+                case "sep" -> sep = v == rt.heap.none() ? " " : BuiltinMethods.strArg(rt, v, "sep");
+                case "end" -> end = v == rt.heap.none() ? "\n" : BuiltinMethods.strArg(rt, v, "end");
+                case "file" -> toStderr = v != rt.heap.none() && "stderr".equals(fileName(v));
+                case "flush" -> {
+                }
+                default -> throw rt.raise(ExceptionTypes.TYPE_ERROR, "'" + kw[i] + "' is an invalid keyword argument for print()");
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < n - nkw; i++) {
+            if (i > 0) {
+                sb.append(sep);
+            }
+            sb.append(Ops.strOf(rt, a[i]));
+        }
+        sb.append(end);
+        rt.write(sb.toString(), toStderr);
+        return null;
+    }
+
+    private static String fileName(PyObject f) {
+        return f instanceof GenericObject g ? g.name() : null;
+    }
+
+    static boolean isInstance(PyRuntime rt, PyObject o, PyObject cls) {
+        if (cls instanceof TupleObject t) {
+            for (int i = 0; i < t.size(); i++) {
+                if (isInstance(rt, o, t.get(i))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (!(cls instanceof PyType pt)) {
+            throw rt.raise(ExceptionTypes.TYPE_ERROR, "isinstance() arg 2 must be a type" + (rt.policy.minor() >= 10
+                    ? ", a tuple of types, or a union" : " or tuple of types"));
+        }
+        return o.type().isSubtypeOf(pt) || (pt == Types.INT && o.type() == Types.BOOL);
+    }
+
+    private static boolean isSubclass(PyRuntime rt, PyType t, PyObject cls) {
+        if (cls instanceof TupleObject tu) {
+            for (int i = 0; i < tu.size(); i++) {
+                if (isSubclass(rt, t, tu.get(i))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return cls instanceof PyType c && t.isSubtypeOf(c);
+    }
+
+    private static PyObject extreme(PyRuntime rt, PyObject[] a, CompareOp op, String name) {
+        String[] kw = rt.vm.lastKwNames;
+        int nkw = kw == null ? 0 : kw.length;
+        PyObject dflt = null;
+        PyObject key = null;
+        for (int i = 0; i < nkw; i++) {
+            if (kw[i].equals("default")) {
+                dflt = a[a.length - nkw + i];
+            } else if (kw[i].equals("key")) {
+                key = a[a.length - nkw + i];
+            }
+        }
+        int npos = a.length - nkw;
+        List<PyObject> items = npos == 1 ? Iteration.toList(rt, a[0]) : new ArrayList<>(List.of(a).subList(0, npos));
+        if (npos != 1) {
+            for (PyObject o : items) {
+                rt.heap.incref(o);
+            }
+        }
+        if (items.isEmpty()) {
+            if (dflt != null) {
+                rt.heap.incref(dflt);
+                return dflt;
+            }
+            throw rt.raise(ExceptionTypes.VALUE_ERROR, rt.policy.minor() >= 12
+                    ? name + "() iterable argument is empty" : name + "() arg is an empty sequence");
+        }
+        PyObject best = items.get(0);
+        PyObject bestKey = key == null ? best : rt.vm.call(key, new PyObject[] {best});
+        for (int i = 1; i < items.size(); i++) {
+            PyObject o = items.get(i);
+            PyObject k = key == null ? o : rt.vm.call(key, new PyObject[] {o});
+            PyObject r = Arith.compare(rt, op, k, bestKey);
+            boolean better = Ops.isTrue(rt, r);
+            rt.heap.decref(r);
+            if (better) {
+                if (key != null) {
+                    rt.heap.decref(bestKey);
+                }
+                best = o;
+                bestKey = k;
+            } else if (key != null) {
+                rt.heap.decref(k);
+            }
+        }
+        if (key != null) {
+            rt.heap.decref(bestKey);
+        }
+        rt.heap.incref(best);
+        for (PyObject o : items) {
+            rt.heap.decref(o);
+        }
+        return best;
+    }
+
+    static boolean isClass(PyObject o) {
+        return o instanceof ClassObject;
+    }
+}

@@ -1,0 +1,673 @@
+package org.heapsim.python.vm;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.heapsim.heap.AtomObject;
+import org.heapsim.heap.CellObject;
+import org.heapsim.heap.ClassObject;
+import org.heapsim.heap.DictObject;
+import org.heapsim.heap.ExceptionObject;
+import org.heapsim.heap.FrameObject;
+import org.heapsim.heap.FunctionObject;
+import org.heapsim.heap.GenericObject;
+import org.heapsim.heap.Heap;
+import org.heapsim.heap.ListObject;
+import org.heapsim.heap.MethodObject;
+import org.heapsim.heap.PyObject;
+import org.heapsim.heap.PyType;
+import org.heapsim.heap.TupleObject;
+import org.heapsim.python.runtime.ExceptionTypes;
+
+/**
+ * One activation of the eval loop on one frame. Each case pops its operands (taking their
+ * references), pushes its result (a new reference) and releases the operands in the order
+ * CPython's instruction does.
+ */
+final class EvalLoop {
+    private final Vm vm;
+    private final PyRuntime rt;
+    private final Heap heap;
+    private final Frame f;
+    private final Code code;
+    private final FrameObject fo;
+
+    EvalLoop(Vm vm, Frame f) {
+        this.vm = vm;
+        this.rt = vm.rt;
+        this.heap = vm.heap;
+        this.f = f;
+        this.code = f.code;
+        this.fo = f.heapFrame;
+    }
+
+    private void push(PyObject owned) {
+        fo.pushOwned(owned);
+    }
+
+    private PyObject pop() {
+        return fo.popOwned();
+    }
+
+    private PyObject top() {
+        return fo.peek(1);
+    }
+
+    private void release(PyObject o) {
+        if (o != null) {
+            heap.decref(o);
+        }
+    }
+
+    PyObject execute() {
+        while (true) {
+            int pc = f.pc;
+            try {
+                PyObject result = step();
+                if (result != null) {
+                    return result;
+                }
+            } catch (PyException e) {
+                vm.addTraceback(e, f);
+                Code.Handler h = code.handlerFor(pc);
+                if (h == null) {
+                    throw e;
+                }
+                while (fo.stackDepth() > h.depth()) {
+                    release(pop());
+                }
+                if (h.pushLasti()) {
+                    push(heap.newInt(pc));
+                }
+                push(e.value());
+                f.pc = h.target();
+            }
+        }
+    }
+
+    /** Runs one instruction; returns the frame's result on RETURN_VALUE, else null. */
+    private PyObject step() {
+        int pc = f.pc++;
+        int op = code.ops[pc];
+        int arg = code.args[pc];
+        if (++rt.steps > rt.limits.maxSteps()) {
+            throw new PyRuntime.LimitExceeded("step limit of " + rt.limits.maxSteps() + " exceeded");
+        }
+        heap.setLine(code.lines[pc]);
+        switch (op) {
+            case Op.NOP -> {
+            }
+            case Op.POP_TOP -> release(pop());
+            case Op.PUSH_NULL -> push(null);
+            case Op.COPY -> {
+                PyObject o = fo.peek(arg);
+                heap.incref(o);
+                push(o);
+            }
+            case Op.SWAP -> {
+                PyObject a = fo.swapPeek(1, fo.peek(arg));
+                fo.swapPeek(arg, a);
+            }
+            case Op.LOAD_CONST -> {
+                PyObject c = code.consts[arg];
+                heap.incref(c);
+                push(c);
+            }
+            case Op.LOAD_FAST -> {
+                PyObject v = fo.local(arg);
+                if (v == null) {
+                    throw unboundLocal(code.localsplus[arg]);
+                }
+                heap.incref(v);
+                push(v);
+            }
+            case Op.STORE_FAST -> release(fo.putLocalOwned(arg, pop()));
+            case Op.DELETE_FAST -> {
+                PyObject old = fo.takeLocal(arg);
+                if (old == null) {
+                    throw unboundLocal(code.localsplus[arg]);
+                }
+                release(old);
+            }
+            case Op.MAKE_CELL -> {
+                PyObject initial = fo.takeLocal(arg);
+                CellObject cell = heap.newCell(initial);
+                release(initial);
+                fo.putLocalOwned(arg, cell);
+            }
+            case Op.LOAD_CLOSURE -> {
+                PyObject cell = fo.local(arg);
+                heap.incref(cell);
+                push(cell);
+            }
+            case Op.LOAD_DEREF -> {
+                PyObject v = vm.cellAt(f, arg).contents();
+                if (v == null) {
+                    throw freeVarError(arg);
+                }
+                heap.incref(v);
+                push(v);
+            }
+            case Op.STORE_DEREF -> {
+                PyObject v = pop();
+                heap.cellSet(vm.cellAt(f, arg), v);
+                release(v);
+            }
+            case Op.DELETE_DEREF -> {
+                CellObject c = vm.cellAt(f, arg);
+                if (c.contents() == null) {
+                    throw freeVarError(arg);
+                }
+                heap.cellSet(c, null);
+            }
+            case Op.LOAD_NAME -> push(loadName(code.names[arg]));
+            case Op.STORE_NAME -> {
+                PyObject v = pop();
+                heap.setItemStr((DictObject) f.locals, code.names[arg], v);
+                release(v);
+            }
+            case Op.DELETE_NAME -> {
+                if (!heap.delItemStr((DictObject) f.locals, code.names[arg])) {
+                    throw nameError(code.names[arg]);
+                }
+            }
+            case Op.LOAD_GLOBAL -> {
+                if ((arg & 1) != 0) {
+                    push(null);
+                }
+                push(loadGlobal(code.names[arg >> 1]));
+            }
+            case Op.STORE_GLOBAL -> {
+                PyObject v = pop();
+                heap.setItemStr(f.globals, code.names[arg], v);
+                release(v);
+            }
+            case Op.DELETE_GLOBAL -> {
+                if (!heap.delItemStr(f.globals, code.names[arg])) {
+                    throw nameError(code.names[arg]);
+                }
+            }
+            case Op.LOAD_ATTR -> {
+                PyObject owner = pop();
+                try {
+                    push(Ops.getAttr(rt, owner, code.names[arg]));
+                } finally {
+                    release(owner);
+                }
+            }
+            case Op.LOAD_METHOD -> loadMethod(code.names[arg]);
+            case Op.STORE_ATTR -> {
+                PyObject owner = pop();
+                PyObject v = pop();
+                try {
+                    Ops.setAttr(rt, owner, code.names[arg], v);
+                } finally {
+                    release(v);
+                    release(owner);
+                }
+            }
+            case Op.DELETE_ATTR -> {
+                PyObject owner = pop();
+                try {
+                    Ops.delAttr(rt, owner, code.names[arg]);
+                } finally {
+                    release(owner);
+                }
+            }
+            case Op.BINARY_OP -> {
+                PyObject right = pop();
+                PyObject left = pop();
+                try {
+                    push(Arith.binary(rt, BinaryOp.VALUES[arg], left, right));
+                } finally {
+                    release(left);
+                    release(right);
+                }
+            }
+            case Op.COMPARE_OP -> {
+                PyObject right = pop();
+                PyObject left = pop();
+                try {
+                    push(Arith.compare(rt, CompareOp.VALUES[arg], left, right));
+                } finally {
+                    release(left);
+                    release(right);
+                }
+            }
+            case Op.IS_OP -> {
+                PyObject right = pop();
+                PyObject left = pop();
+                boolean same = left == right || Arith.sameAtom(left, right);
+                release(left);
+                release(right);
+                push(heap.bool(same != (arg == 1)));
+            }
+            case Op.CONTAINS_OP -> {
+                PyObject container = pop();
+                PyObject item = pop();
+                try {
+                    push(heap.bool(Arith.contains(rt, container, item) != (arg == 1)));
+                } finally {
+                    release(item);
+                    release(container);
+                }
+            }
+            case Op.UNARY_NOT -> {
+                PyObject v = pop();
+                try {
+                    push(heap.bool(!Ops.isTrue(rt, v)));
+                } finally {
+                    release(v);
+                }
+            }
+            case Op.UNARY_NEGATIVE, Op.UNARY_POSITIVE, Op.UNARY_INVERT -> {
+                PyObject v = pop();
+                try {
+                    push(Arith.unary(rt, op, v));
+                } finally {
+                    release(v);
+                }
+            }
+            case Op.BINARY_SUBSCR -> {
+                PyObject key = pop();
+                PyObject container = pop();
+                try {
+                    push(Subscripts.get(rt, container, key));
+                } finally {
+                    release(container);
+                    release(key);
+                }
+            }
+            case Op.STORE_SUBSCR -> {
+                PyObject key = pop();
+                PyObject container = pop();
+                PyObject v = pop();
+                try {
+                    Subscripts.set(rt, container, key, v);
+                } finally {
+                    release(v);
+                    release(container);
+                    release(key);
+                }
+            }
+            case Op.DELETE_SUBSCR -> {
+                PyObject key = pop();
+                PyObject container = pop();
+                try {
+                    Subscripts.delete(rt, container, key);
+                } finally {
+                    release(container);
+                    release(key);
+                }
+            }
+            case Op.BUILD_SLICE -> {
+                PyObject step = arg == 3 ? pop() : null;
+                PyObject stop = pop();
+                PyObject start = pop();
+                push(Subscripts.newSlice(rt, start, stop, step));
+                release(start);
+                release(stop);
+                release(step);
+            }
+            case Op.BUILD_TUPLE -> {
+                PyObject[] items = new PyObject[arg];
+                for (int i = arg - 1; i >= 0; i--) {
+                    items[i] = pop();
+                }
+                push(heap.newTupleOwned(items));
+            }
+            case Op.BUILD_LIST -> {
+                PyObject[] items = new PyObject[arg];
+                for (int i = arg - 1; i >= 0; i--) {
+                    items[i] = pop();
+                }
+                ListObject l = heap.newList();
+                for (PyObject o : items) {
+                    heap.listAppend(l, o);
+                    heap.decref(o);
+                }
+                push(l);
+            }
+            case Op.BUILD_MAP -> {
+                PyObject[] kv = new PyObject[arg * 2];
+                for (int i = arg * 2 - 1; i >= 0; i--) {
+                    kv[i] = pop();
+                }
+                DictObject d = heap.newDict();
+                try {
+                    for (int i = 0; i < kv.length; i += 2) {
+                        heap.setItem(d, kv[i], kv[i + 1]);
+                    }
+                } finally {
+                    for (PyObject o : kv) {
+                        release(o);
+                    }
+                }
+                push(d);
+            }
+            case Op.BUILD_STRING -> {
+                StringBuilder sb = new StringBuilder();
+                PyObject[] parts = new PyObject[arg];
+                for (int i = arg - 1; i >= 0; i--) {
+                    parts[i] = pop();
+                }
+                for (PyObject p : parts) {
+                    sb.append(((AtomObject) p).asString());
+                    release(p);
+                }
+                push(heap.newStr(sb.toString()));
+            }
+            case Op.FORMAT_VALUE -> {
+                PyObject spec = (arg & 4) != 0 ? pop() : null;
+                PyObject v = pop();
+                try {
+                    push(heap.newStr(Formatting.formatValue(rt, v, arg & 3, spec)));
+                } finally {
+                    release(v);
+                    release(spec);
+                }
+            }
+            case Op.LIST_APPEND -> {
+                PyObject v = pop();
+                heap.listAppend((ListObject) fo.peek(arg), v);
+                release(v);
+            }
+            case Op.UNPACK_SEQUENCE -> Subscripts.unpack(rt, fo, pop(), arg, -1);
+            case Op.UNPACK_EX -> Subscripts.unpack(rt, fo, pop(), arg & 0xff, arg >> 8);
+            case Op.JUMP -> f.pc = arg;
+            case Op.POP_JUMP_IF_FALSE, Op.POP_JUMP_IF_TRUE -> {
+                PyObject v = pop();
+                boolean t;
+                try {
+                    t = Ops.isTrue(rt, v);
+                } finally {
+                    release(v);
+                }
+                if (t == (op == Op.POP_JUMP_IF_TRUE)) {
+                    f.pc = arg;
+                }
+            }
+            case Op.POP_JUMP_IF_NONE, Op.POP_JUMP_IF_NOT_NONE -> {
+                PyObject v = pop();
+                boolean isNone = v == heap.none();
+                release(v);
+                if (isNone == (op == Op.POP_JUMP_IF_NONE)) {
+                    f.pc = arg;
+                }
+            }
+            case Op.JUMP_IF_FALSE_OR_POP, Op.JUMP_IF_TRUE_OR_POP -> {
+                boolean t = Ops.isTrue(rt, top());
+                if (t == (op == Op.JUMP_IF_TRUE_OR_POP)) {
+                    f.pc = arg;
+                } else {
+                    release(pop());
+                }
+            }
+            case Op.GET_ITER -> {
+                PyObject iterable = pop();
+                try {
+                    push(Iteration.iter(rt, iterable));
+                } finally {
+                    release(iterable);
+                }
+            }
+            case Op.FOR_ITER -> {
+                PyObject next = Iteration.next(rt, top());
+                if (next == null) {
+                    release(pop());
+                    f.pc = arg;
+                } else {
+                    push(next);
+                }
+            }
+            case Op.KW_NAMES -> f.kwNames = code.consts[arg];
+            case Op.CALL -> call(arg);
+            case Op.MAKE_FUNCTION -> makeFunction(arg);
+            case Op.LOAD_BUILD_CLASS -> push(Classes.buildClassFunction(rt));
+            case Op.RETURN_VALUE -> {
+                return pop();
+            }
+            case Op.RAISE_VARARGS -> throw raise(arg);
+            case Op.RERAISE -> {
+                PyObject exc = pop();
+                throw reraise(exc);
+            }
+            case Op.PUSH_EXC_INFO -> {
+                PyObject exc = top();
+                heap.incref(exc);
+                f.handled.push(exc);
+            }
+            case Op.POP_EXCEPT -> {
+                PyObject exc = f.handled.pop();
+                release(exc);
+            }
+            case Op.CHECK_EXC_MATCH -> {
+                PyObject type = pop();
+                try {
+                    push(heap.bool(Classes.exceptionMatches(rt, top(), type)));
+                } finally {
+                    release(type);
+                }
+            }
+            case Op.LOAD_ASSERTION_ERROR -> push(ExceptionTypes.ASSERTION_ERROR);
+            case Op.IMPORT_NAME -> {
+                release(pop()); // fromlist
+                release(pop()); // level
+                push(Modules.importModule(rt, code.names[arg]));
+            }
+            case Op.IMPORT_FROM -> push(Ops.getAttr(rt, top(), code.names[arg]));
+            default -> throw new IllegalStateException("opcode " + Op.name(op) + " is not implemented by the VM");
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------ names
+
+    private PyObject loadName(String name) {
+        PyObject v = heap.getItemStr((DictObject) f.locals, name);
+        if (v == null && f.locals != f.globals) {
+            v = heap.getItemStr(f.globals, name);
+        }
+        if (v == null) {
+            v = heap.getItemStr(rt.builtins, name);
+        }
+        if (v == null) {
+            throw nameError(name);
+        }
+        heap.incref(v);
+        return v;
+    }
+
+    private PyObject loadGlobal(String name) {
+        PyObject v = heap.getItemStr(f.globals, name);
+        if (v == null) {
+            v = heap.getItemStr(rt.builtins, name);
+        }
+        if (v == null) {
+            throw nameError(name);
+        }
+        heap.incref(v);
+        return v;
+    }
+
+    private PyException nameError(String name) {
+        return rt.raise(ExceptionTypes.NAME_ERROR, "name '" + name + "' is not defined");
+    }
+
+    private PyException unboundLocal(String name) {
+        return rt.raise(ExceptionTypes.UNBOUND_LOCAL_ERROR, rt.policy.minor() >= 11
+                ? "cannot access local variable '" + name + "' where it is not associated with a value"
+                : "local variable '" + name + "' referenced before assignment");
+    }
+
+    private PyException freeVarError(int index) {
+        String name = code.localsplus[index];
+        if ((code.kinds[index] & Code.FREE) != 0) {
+            return rt.raise(ExceptionTypes.NAME_ERROR, rt.policy.minor() >= 11
+                    ? "cannot access free variable '" + name + "' where it is not associated with a value in enclosing scope"
+                    : "free variable '" + name + "' referenced before assignment in enclosing scope");
+        }
+        return unboundLocal(name);
+    }
+
+    // ------------------------------------------------------------------ methods and calls
+
+    /** LOAD_METHOD: [function, self] when the attribute is a plain function on the type, else [NULL, attribute]. */
+    private void loadMethod(String name) {
+        PyObject owner = pop();
+        try {
+            if (!(owner instanceof PyType) && !(owner instanceof GenericObject g && g.shape() == GenericObject.Shape.MODULE)) {
+                PyObject descr = Ops.typeLookup(rt, owner.type(), name);
+                boolean shadowed = owner.instanceState() != null && heap.getAttr(owner, name) != null;
+                if (!shadowed && (descr instanceof FunctionObject
+                        || descr instanceof GenericObject d && d.payload() instanceof BuiltinMethods.Descriptor)) {
+                    heap.incref(descr);
+                    heap.incref(owner);
+                    push(descr);
+                    push(owner);
+                    return;
+                }
+            }
+            push(null);
+            push(Ops.getAttr(rt, owner, name));
+        } finally {
+            release(owner);
+        }
+    }
+
+    /**
+     * CALL argc: the stack holds [callable or NULL, self or callable, args...]. A Python
+     * function takes the argument references into its frame (3.11+) or gets its own while
+     * the caller's stack keeps them (3.8–3.10, released after the call, last first); other
+     * callables borrow them, and they are released after the call: first to last in 3.11+,
+     * last to first before.
+     */
+    private void call(int argc) {
+        PyObject kwNamesTuple = f.kwNames;
+        f.kwNames = null;
+        String[] kwNames = kwNamesTuple == null ? null : Arguments.names((TupleObject) kwNamesTuple);
+        PyObject[] args = new PyObject[argc];
+        for (int i = argc - 1; i >= 0; i--) {
+            args[i] = pop();
+        }
+        PyObject second = pop();
+        PyObject first = pop();
+        PyObject callable;
+        PyObject self;
+        if (first == null) {
+            callable = second;
+            self = null;
+        } else {
+            callable = first;
+            self = second;
+        }
+        PyObject[] all = args;
+        if (self != null) {
+            all = new PyObject[argc + 1];
+            all[0] = self;
+            System.arraycopy(args, 0, all, 1, argc);
+        }
+        if (callable instanceof MethodObject m && self == null) {
+            PyObject[] withSelf = new PyObject[all.length + 1];
+            heap.incref(m.self());
+            withSelf[0] = m.self();
+            System.arraycopy(all, 0, withSelf, 1, all.length);
+            PyObject fn = m.function();
+            heap.incref(fn);
+            release(callable);
+            callable = fn;
+            all = withSelf;
+        }
+        PyObject result;
+        if (callable instanceof FunctionObject fn && fn.code() instanceof Code) {
+            if (vm.calleeOwnsArgs()) {
+                try {
+                    result = vm.callFunction(fn, all, kwNames);
+                } finally {
+                    release(callable);
+                }
+            } else {
+                PyObject[] copies = all.clone();
+                for (PyObject a : copies) {
+                    heap.incref(a);
+                }
+                try {
+                    result = vm.callFunction(fn, copies, kwNames);
+                } finally {
+                    releaseLastFirst(all);
+                    release(callable);
+                }
+            }
+        } else {
+            try {
+                result = vm.call(callable, all, kwNames);
+            } finally {
+                if (vm.calleeOwnsArgs()) {
+                    for (PyObject a : all) {
+                        release(a);
+                    }
+                } else {
+                    releaseLastFirst(all);
+                }
+                release(callable);
+            }
+        }
+        push(result);
+    }
+
+    private void releaseLastFirst(PyObject[] items) {
+        for (int i = items.length - 1; i >= 0; i--) {
+            release(items[i]);
+        }
+    }
+
+    /** MAKE_FUNCTION: code object (its qualname a constant) on top, then closure, kwdefaults, defaults. */
+    private void makeFunction(int flags) {
+        PyObject codeConst = pop();
+        Code c = ((CodeObject) codeConst).code();
+        release(codeConst);
+        TupleObject closure = (flags & 8) != 0 ? (TupleObject) pop() : null;
+        if ((flags & 4) != 0) {
+            release(pop()); // annotations are not simulated
+        }
+        DictObject kwdefaults = (flags & 2) != 0 ? (DictObject) pop() : null;
+        TupleObject defaults = (flags & 1) != 0 ? (TupleObject) pop() : null;
+        FunctionObject fn = heap.newFunction(c.name, c, f.globals);
+        heap.setFunctionParts(fn, defaults, kwdefaults, closure);
+        push(fn);
+    }
+
+    // ------------------------------------------------------------------ raising
+
+    private PyException raise(int argc) {
+        PyObject cause = argc == 2 ? pop() : null;
+        PyObject exc = argc >= 1 ? pop() : null;
+        if (exc == null) {
+            PyObject active = f.handled.peek();
+            if (active == null) {
+                throw rt.raise(ExceptionTypes.RUNTIME_ERROR, "No active exception to reraise");
+            }
+            heap.incref(active);
+            return rt.raised((ExceptionObject) active);
+        }
+        ExceptionObject value = Classes.makeException(rt, exc);
+        if (cause != null) {
+            if (cause == heap.none()) {
+                heap.setExceptionField(value, "__cause__", null);
+            } else {
+                ExceptionObject c = Classes.makeException(rt, cause);
+                heap.setExceptionField(value, "__cause__", c);
+                heap.decref(c);
+            }
+            release(cause);
+        }
+        PyObject context = f.handled.peek();
+        if (context != null && context != value) {
+            heap.setExceptionField(value, "__context__", context);
+        }
+        return rt.raised(value);
+    }
+
+    private PyException reraise(PyObject exc) {
+        return rt.raised((ExceptionObject) exc);
+    }
+}

@@ -1,0 +1,38 @@
+package org.heapsim.python.vm;
+
+import org.heapsim.heap.DictObject;
+import org.heapsim.heap.FrameObject;
+import org.heapsim.heap.PyObject;
+
+/**
+ * The VM's state for one running (or suspended) code object: its heap frame (localsplus and
+ * the value stack, so that every temporary is a counted reference), the instruction pointer,
+ * the namespaces, and the keyword names of the next CALL.
+ */
+final class Frame {
+    final Code code;
+    final FrameObject heapFrame;
+    final DictObject globals;
+    /** The namespace of module and class bodies (LOAD_NAME/STORE_NAME); null in functions. */
+    final PyObject locals;
+    final Frame back;
+    int pc;
+    /** The names of the keyword arguments of the next CALL (a tuple constant), or null. */
+    PyObject kwNames;
+    /** The exception being handled by an except block (PUSH_EXC_INFO/POP_EXCEPT), innermost last. */
+    java.util.ArrayDeque<PyObject> handled = new java.util.ArrayDeque<>();
+    int depth;
+
+    Frame(Code code, FrameObject heapFrame, DictObject globals, PyObject locals, Frame back) {
+        this.code = code;
+        this.heapFrame = heapFrame;
+        this.globals = globals;
+        this.locals = locals;
+        this.back = back;
+        this.depth = back == null ? 1 : back.depth + 1;
+    }
+
+    int line() {
+        return code.lineOf(Math.max(0, pc - 1));
+    }
+}

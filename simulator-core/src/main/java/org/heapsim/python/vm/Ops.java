@@ -1,0 +1,459 @@
+package org.heapsim.python.vm;
+
+import java.math.BigInteger;
+import org.heapsim.heap.AtomObject;
+import org.heapsim.heap.ClassObject;
+import org.heapsim.heap.DictObject;
+import org.heapsim.heap.ExceptionObject;
+import org.heapsim.heap.FunctionObject;
+import org.heapsim.heap.GenericObject;
+import org.heapsim.heap.Heap;
+import org.heapsim.heap.ListObject;
+import org.heapsim.heap.MethodObject;
+import org.heapsim.heap.PyObject;
+import org.heapsim.heap.PyType;
+import org.heapsim.heap.SetObject;
+import org.heapsim.heap.StaticType;
+import org.heapsim.heap.TupleObject;
+import org.heapsim.heap.Types;
+import org.heapsim.python.runtime.ExceptionTypes;
+import org.heapsim.python.runtime.FloatRepr;
+import org.heapsim.python.runtime.StrRepr;
+
+/**
+ * The object protocol ({@code Objects/object.c}, {@code Objects/abstract.c},
+ * {@code Objects/typeobject.c}): attribute lookup through the MRO with descriptors, truth,
+ * str and repr, rich comparison, binary operators with reflected dunders. Every method that
+ * returns a PyObject returns a new reference.
+ */
+final class Ops {
+    private Ops() {
+    }
+
+    // ------------------------------------------------------------------ types and lookup
+
+    /** _PyType_Lookup: the first class in the MRO whose dict has name (borrowed), or a built-in method. */
+    static PyObject typeLookup(PyRuntime rt, PyType type, String name) {
+        for (PyType t : type.mro()) {
+            if (t instanceof ClassObject c && c.dict() != null) {
+                PyObject v = rt.heap.getItemStr(c.dict(), name);
+                if (v != null) {
+                    return v;
+                }
+            } else if (t instanceof StaticType s) {
+                PyObject m = rt.vm.builtinMethods.lookup(s, name);
+                if (m != null) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
+    static boolean isType(PyObject o) {
+        return o instanceof PyType;
+    }
+
+    static String typeName(PyObject o) {
+        return o.type() == null ? "type" : o.type().name();
+    }
+
+    // ------------------------------------------------------------------ attributes
+
+    /** getattr(obj, name): a new reference; AttributeError with CPython's message when missing. */
+    static PyObject getAttr(PyRuntime rt, PyObject obj, String name) {
+        PyObject v = getAttrOrNull(rt, obj, name);
+        if (v == null) {
+            throw attributeError(rt, obj, name);
+        }
+        return v;
+    }
+
+    static PyException attributeError(PyRuntime rt, PyObject obj, String name) {
+        if (obj instanceof GenericObject g && g.shape() == GenericObject.Shape.MODULE) {
+            return rt.raise(ExceptionTypes.ATTRIBUTE_ERROR, "module '" + g.name() + "' has no attribute '" + name + "'");
+        }
+        if (obj instanceof PyType t) {
+            return rt.raise(ExceptionTypes.ATTRIBUTE_ERROR, "type object '" + t.name() + "' has no attribute '" + name + "'");
+        }
+        return rt.raise(ExceptionTypes.ATTRIBUTE_ERROR, "'" + typeName(obj) + "' object has no attribute '" + name + "'");
+    }
+
+    /** PyObject_GenericGetAttr, or null when there is no such attribute. */
+    static PyObject getAttrOrNull(PyRuntime rt, PyObject obj, String name) {
+        Heap heap = rt.heap;
+        if (obj instanceof PyType type) {
+            return typeGetAttr(rt, type, name);
+        }
+        if (obj instanceof GenericObject g && g.shape() == GenericObject.Shape.MODULE) {
+            PyObject v = heap.getItemStr((DictObject) g.field(0), name);
+            if (v != null) {
+                heap.incref(v);
+            }
+            return v;
+        }
+        PyType type = obj.type();
+        PyObject descr = typeLookup(rt, type, name);
+        if (descr != null && isDataDescriptor(descr)) {
+            return descriptorGet(rt, descr, obj, type);
+        }
+        if (name.equals("__class__")) {
+            heap.incref(type);
+            return type;
+        }
+        if (name.equals("__dict__") && obj.instanceState() != null) {
+            DictObject d = heap.materializeDict(obj);
+            if (d != null) {
+                heap.incref(d);
+                return d;
+            }
+        }
+        PyObject v = obj instanceof ExceptionObject e ? exceptionAttr(rt, e, name) : heap.getAttr(obj, name);
+        if (v != null) {
+            heap.incref(v);
+            return v;
+        }
+        if (descr != null) {
+            return descriptorGet(rt, descr, obj, type);
+        }
+        return null;
+    }
+
+    private static PyObject exceptionAttr(PyRuntime rt, ExceptionObject e, String name) {
+        return switch (name) {
+            case "args" -> e.field(1);
+            case "__traceback__" -> orNone(rt, e.field(3));
+            case "__cause__" -> orNone(rt, e.field(4));
+            case "__context__" -> orNone(rt, e.field(5));
+            default -> rt.heap.getAttr(e, name);
+        };
+    }
+
+    private static PyObject orNone(PyRuntime rt, PyObject o) {
+        return o == null ? rt.heap.none() : o;
+    }
+
+    /** type_getattro: the MRO, with functions returned as plain functions. */
+    static PyObject typeGetAttr(PyRuntime rt, PyType type, String name) {
+        Heap heap = rt.heap;
+        switch (name) {
+            case "__name__":
+                return heap.newStr(type.name());
+            case "__mro__": {
+                java.util.List<PyObject> items = new java.util.ArrayList<>(type.mro());
+                return heap.newTuple(items);
+            }
+            case "__dict__":
+                if (type instanceof ClassObject c) {
+                    heap.incref(c.dict());
+                    return c.dict();
+                }
+                break;
+            default:
+                break;
+        }
+        PyObject v = typeLookup(rt, type, name);
+        if (v == null) {
+            return null;
+        }
+        if (v instanceof GenericObject g && g.payload() instanceof ClassMethod) {
+            PyObject f = g.field(0);
+            return heap.newMethod(f, type);
+        }
+        if (v instanceof GenericObject g && g.payload() instanceof StaticMethod) {
+            heap.incref(g.field(0));
+            return g.field(0);
+        }
+        heap.incref(v);
+        return v;
+    }
+
+    /** Markers for staticmethod/classmethod/property objects (GenericObject payloads). */
+    record StaticMethod() {
+    }
+
+    record ClassMethod() {
+    }
+
+    record Property() {
+    }
+
+    static boolean isDataDescriptor(PyObject d) {
+        if (d instanceof GenericObject g) {
+            return g.payload() instanceof Property || "getset_descriptor".equals(g.payload())
+                    || "member_descriptor".equals(g.payload());
+        }
+        return false;
+    }
+
+    /** descr.__get__(obj, type) for the descriptor kinds of the subset. */
+    static PyObject descriptorGet(PyRuntime rt, PyObject descr, PyObject obj, PyType type) {
+        Heap heap = rt.heap;
+        if (descr instanceof FunctionObject) {
+            return heap.newMethod(descr, obj);
+        }
+        if (descr instanceof GenericObject g) {
+            Object p = g.payload();
+            if (p instanceof ClassMethod) {
+                return heap.newMethod(g.field(0), type);
+            }
+            if (p instanceof StaticMethod) {
+                heap.incref(g.field(0));
+                return g.field(0);
+            }
+            if (p instanceof Property) {
+                PyObject getter = g.field(0);
+                if (getter == null) {
+                    throw rt.raise(ExceptionTypes.ATTRIBUTE_ERROR, "property '" + g.name() + "' of '" + type.name() + "' object has no getter");
+                }
+                return rt.vm.call(getter, new PyObject[] {obj});
+            }
+            if ("member_descriptor".equals(p)) {
+                PyObject v = heap.getAttr(obj, g.name());
+                if (v == null) {
+                    throw rt.raise(ExceptionTypes.ATTRIBUTE_ERROR, g.name());
+                }
+                heap.incref(v);
+                return v;
+            }
+            if ("getset_descriptor".equals(p)) {
+                if (g.name().equals("__dict__")) {
+                    DictObject d = heap.materializeDict(obj);
+                    heap.incref(d);
+                    return d;
+                }
+                // __weakref__: the first weak reference, or None
+                PyObject w = obj.weakrefs == null ? heap.none() : obj.weakrefs;
+                heap.incref(w);
+                return w;
+            }
+            if (p instanceof BuiltinMethods.Descriptor d) {
+                return rt.vm.builtinMethods.bind(d, obj);
+            }
+        }
+        heap.incref(descr);
+        return descr;
+    }
+
+    /** setattr(obj, name, value). */
+    static void setAttr(PyRuntime rt, PyObject obj, String name, PyObject value) {
+        Heap heap = rt.heap;
+        if (obj instanceof ClassObject c) {
+            heap.setItemStr(c.dict(), name, value);
+            if (name.equals("__del__")) {
+                c.setHasFinalizer(true);
+            }
+            return;
+        }
+        PyObject descr = typeLookup(rt, obj.type(), name);
+        if (descr instanceof GenericObject g && g.payload() instanceof Property) {
+            PyObject setter = g.field(1);
+            if (setter == null) {
+                throw rt.raise(ExceptionTypes.ATTRIBUTE_ERROR, rt.policy.minor() >= 11
+                        ? "property '" + name + "' of '" + typeName(obj) + "' object has no setter"
+                        : "can't set attribute");
+            }
+            heap.decref(rt.vm.call(setter, new PyObject[] {obj, value}));
+            return;
+        }
+        try {
+            heap.setAttr(obj, name, value);
+        } catch (IllegalArgumentException e) {
+            throw rt.raise(ExceptionTypes.ATTRIBUTE_ERROR, "'" + typeName(obj) + "' object has no attribute '" + name + "'");
+        }
+    }
+
+    static void delAttr(PyRuntime rt, PyObject obj, String name) {
+        if (obj instanceof ClassObject c) {
+            if (!rt.heap.delItemStr(c.dict(), name)) {
+                throw rt.raise(ExceptionTypes.ATTRIBUTE_ERROR, name);
+            }
+            return;
+        }
+        if (!rt.heap.delAttr(obj, name)) {
+            throw rt.raise(ExceptionTypes.ATTRIBUTE_ERROR, rt.policy.minor() >= 11
+                    ? "'" + typeName(obj) + "' object has no attribute '" + name + "'" : name);
+        }
+    }
+
+    // ------------------------------------------------------------------ truth, str, repr
+
+    static boolean isTrue(PyRuntime rt, PyObject o) {
+        if (o instanceof AtomObject a) {
+            Object v = a.value();
+            if (v == null) {
+                return false;
+            }
+            if (v instanceof Boolean b) {
+                return b;
+            }
+            if (v instanceof BigInteger i) {
+                return i.signum() != 0;
+            }
+            if (v instanceof Double d) {
+                return d != 0.0;
+            }
+            if (v instanceof String s) {
+                return !s.isEmpty();
+            }
+            if (v instanceof byte[] b) {
+                return b.length > 0;
+            }
+        }
+        if (o instanceof ListObject l && o.type() == Types.LIST) {
+            return l.size() > 0;
+        }
+        if (o instanceof TupleObject t) {
+            return t.size() > 0;
+        }
+        if (o instanceof DictObject d && o.type() == Types.DICT) {
+            return d.size() > 0;
+        }
+        if (o instanceof SetObject s && !(o.type() instanceof ClassObject)) {
+            return s.size() > 0;
+        }
+        PyObject bool = typeLookup(rt, o.type(), "__bool__");
+        if (bool != null) {
+            PyObject r = rt.vm.call(bool, new PyObject[] {o});
+            try {
+                return r == rt.heap.bool(true);
+            } finally {
+                rt.heap.decref(r);
+            }
+        }
+        PyObject len = typeLookup(rt, o.type(), "__len__");
+        if (len != null) {
+            return lengthOf(rt, o) > 0;
+        }
+        return true;
+    }
+
+    static long lengthOf(PyRuntime rt, PyObject o) {
+        if (o instanceof ListObject l) {
+            return l.size();
+        }
+        if (o instanceof TupleObject t) {
+            return t.size();
+        }
+        if (o instanceof DictObject d) {
+            return d.size();
+        }
+        if (o instanceof SetObject s) {
+            return s.size();
+        }
+        if (o instanceof AtomObject a && a.value() instanceof String s) {
+            return s.codePointCount(0, s.length());
+        }
+        if (o instanceof AtomObject a && a.value() instanceof byte[] b) {
+            return b.length;
+        }
+        PyObject len = typeLookup(rt, o.type(), "__len__");
+        if (len == null) {
+            throw rt.raise(ExceptionTypes.TYPE_ERROR, "object of type '" + typeName(o) + "' has no len()");
+        }
+        PyObject r = rt.vm.call(len, new PyObject[] {o});
+        try {
+            if (!(r instanceof AtomObject a && a.value() instanceof BigInteger i)) {
+                throw rt.raise(ExceptionTypes.TYPE_ERROR, "'" + typeName(r) + "' object cannot be interpreted as an integer");
+            }
+            if (i.signum() < 0) {
+                throw rt.raise(ExceptionTypes.VALUE_ERROR, "__len__() should return >= 0");
+            }
+            return i.longValue();
+        } finally {
+            rt.heap.decref(r);
+        }
+    }
+
+    /** str(o) as a Java string. */
+    static String strOf(PyRuntime rt, PyObject o) {
+        if (o instanceof AtomObject a && a.isStr()) {
+            return a.asString();
+        }
+        if (o instanceof ExceptionObject e && typeLookupUser(rt, o.type(), "__str__") == null) {
+            return exceptionStr(rt, e);
+        }
+        PyObject f = typeLookupUser(rt, o.type(), "__str__");
+        if (f != null) {
+            return callForString(rt, f, o, "__str__");
+        }
+        return reprOf(rt, o);
+    }
+
+    /** repr(o) as a Java string. */
+    static String reprOf(PyRuntime rt, PyObject o) {
+        if (o instanceof AtomObject a) {
+            return atomRepr(a);
+        }
+        PyObject f = typeLookupUser(rt, o.type(), "__repr__");
+        if (f != null) {
+            return callForString(rt, f, o, "__repr__");
+        }
+        return Repr.builtinRepr(rt, o);
+    }
+
+    /** A dunder defined by a class (not a built-in default). */
+    static PyObject typeLookupUser(PyRuntime rt, PyType type, String name) {
+        for (PyType t : type.mro()) {
+            if (t instanceof ClassObject c) {
+                PyObject v = rt.heap.getItemStr(c.dict(), name);
+                if (v != null) {
+                    return v;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String callForString(PyRuntime rt, PyObject f, PyObject self, String which) {
+        PyObject r = rt.vm.call(f, new PyObject[] {self});
+        try {
+            if (r instanceof AtomObject a && a.isStr()) {
+                return a.asString();
+            }
+            throw rt.raise(ExceptionTypes.TYPE_ERROR, which + " returned non-string (type " + typeName(r) + ")");
+        } finally {
+            rt.heap.decref(r);
+        }
+    }
+
+    static String exceptionStr(PyRuntime rt, ExceptionObject e) {
+        PyObject args = e.field(1);
+        if (args instanceof TupleObject t) {
+            if (t.size() == 0) {
+                return "";
+            }
+            if (t.size() == 1) {
+                if (e.type().isSubtypeOf(ExceptionTypes.KEY_ERROR)) {
+                    return reprOf(rt, t.get(0));
+                }
+                return strOf(rt, t.get(0));
+            }
+            return reprOf(rt, t);
+        }
+        return "";
+    }
+
+    static String atomRepr(AtomObject a) {
+        Object v = a.value();
+        if (v == null) {
+            return "None";
+        }
+        if (v instanceof Boolean b) {
+            return b ? "True" : "False";
+        }
+        if (v instanceof BigInteger i) {
+            return i.toString();
+        }
+        if (v instanceof Double d) {
+            return FloatRepr.repr(d);
+        }
+        if (v instanceof String s) {
+            return StrRepr.repr(s);
+        }
+        if (v instanceof byte[] b) {
+            return StrRepr.reprBytes(b);
+        }
+        return String.valueOf(v);
+    }
+}

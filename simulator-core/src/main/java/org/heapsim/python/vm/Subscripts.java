@@ -1,0 +1,273 @@
+package org.heapsim.python.vm;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import org.heapsim.heap.AtomObject;
+import org.heapsim.heap.DictObject;
+import org.heapsim.heap.FrameObject;
+import org.heapsim.heap.GenericObject;
+import org.heapsim.heap.Heap;
+import org.heapsim.heap.ListObject;
+import org.heapsim.heap.PyObject;
+import org.heapsim.heap.StaticType;
+import org.heapsim.heap.TupleObject;
+import org.heapsim.heap.Types;
+import org.heapsim.python.runtime.ExceptionTypes;
+
+/** Subscripts, slices and sequence unpacking ({@code Objects/abstract.c}, {@code listobject.c}, {@code ceval.c unpack_iterable}). */
+final class Subscripts {
+    static final StaticType SLICE = Types.define("slice", Types.OBJECT, true, false, false);
+
+    private Subscripts() {
+    }
+
+    /** The i-th item of a list or tuple (borrowed). */
+    static PyObject item(PyObject seq, int i) {
+        return seq instanceof ListObject l ? l.get(i) : ((TupleObject) seq).get(i);
+    }
+
+    static PyObject newSlice(PyRuntime rt, PyObject start, PyObject stop, PyObject step) {
+        GenericObject s = rt.heap.newGeneric(SLICE, new GenericObject.Shape(new String[] {"start", "stop", "step"}, false, false, false), null, null);
+        rt.heap.setField(s, 0, start);
+        rt.heap.setField(s, 1, stop);
+        rt.heap.setField(s, 2, step == null ? rt.heap.none() : step);
+        return s;
+    }
+
+    static PyObject get(PyRuntime rt, PyObject container, PyObject key) {
+        Heap heap = rt.heap;
+        if (container.type() instanceof org.heapsim.heap.ClassObject) {
+            PyObject f = Ops.typeLookupUser(rt, container.type(), "__getitem__");
+            if (f != null) {
+                return rt.vm.call(f, new PyObject[] {container, key});
+            }
+        }
+        if (container instanceof DictObject d) {
+            PyObject v = heap.getItem(d, key);
+            if (v == null) {
+                throw rt.raised(keyError(rt, key));
+            }
+            heap.incref(v);
+            return v;
+        }
+        if (container instanceof ListObject || container instanceof TupleObject
+                || (container instanceof AtomObject a && a.value() instanceof String)) {
+            int n = (int) Ops.lengthOf(rt, container);
+            if (key.type() == SLICE) {
+                return slice(rt, container, (GenericObject) key, n);
+            }
+            int i = index(rt, key, n, container);
+            if (container instanceof AtomObject a) {
+                String s = a.asString();
+                int off = s.offsetByCodePoints(0, i);
+                return heap.newStr(new String(Character.toChars(s.codePointAt(off))));
+            }
+            PyObject v = item(container, i);
+            heap.incref(v);
+            return v;
+        }
+        throw rt.raise(ExceptionTypes.TYPE_ERROR, "'" + Ops.typeName(container) + "' object is not subscriptable");
+    }
+
+    static org.heapsim.heap.ExceptionObject keyError(PyRuntime rt, PyObject key) {
+        org.heapsim.heap.ExceptionObject e = rt.heap.newException(ExceptionTypes.KEY_ERROR);
+        TupleObject args = rt.heap.newTuple(List.of(key));
+        rt.heap.setExceptionField(e, "args", args);
+        rt.heap.decref(args);
+        return e;
+    }
+
+    private static int index(PyRuntime rt, PyObject key, int n, PyObject container) {
+        BigInteger i = Vm.intValue(key);
+        if (i == null) {
+            throw rt.raise(ExceptionTypes.TYPE_ERROR, Ops.typeName(container) + " indices must be integers or slices, not " + Ops.typeName(key));
+        }
+        long v = i.longValue();
+        if (v < 0) {
+            v += n;
+        }
+        if (v < 0 || v >= n) {
+            String what = container instanceof AtomObject ? "string" : Ops.typeName(container);
+            throw rt.raise(ExceptionTypes.INDEX_ERROR, what + " index out of range");
+        }
+        return (int) v;
+    }
+
+    /** [start, stop, step] of a slice over a sequence of length n (PySlice_AdjustIndices). */
+    static int[] indices(PyRuntime rt, GenericObject slice, int n) {
+        int step = bound(rt, slice.field(2), 1);
+        if (step == 0) {
+            throw rt.raise(ExceptionTypes.VALUE_ERROR, "slice step cannot be zero");
+        }
+        int defStart = step < 0 ? n - 1 : 0;
+        int defStop = step < 0 ? -1 : n;
+        int start = adjust(bound(rt, slice.field(0), Integer.MIN_VALUE), defStart, n, step);
+        int stop = adjust(bound(rt, slice.field(1), Integer.MIN_VALUE), defStop, n, step);
+        return new int[] {start, stop, step};
+    }
+
+    private static int bound(PyRuntime rt, PyObject o, int dflt) {
+        if (o == null || o == rt.heap.none()) {
+            return dflt;
+        }
+        BigInteger i = Vm.intValue(o);
+        if (i == null) {
+            throw rt.raise(ExceptionTypes.TYPE_ERROR, "slice indices must be integers or None or have an __index__ method");
+        }
+        return i.max(BigInteger.valueOf(Integer.MIN_VALUE + 1)).min(BigInteger.valueOf(Integer.MAX_VALUE)).intValue();
+    }
+
+    private static int adjust(int v, int dflt, int n, int step) {
+        if (v == Integer.MIN_VALUE) {
+            return dflt;
+        }
+        if (v < 0) {
+            v += n;
+            if (v < 0) {
+                v = step < 0 ? -1 : 0;
+            }
+        } else if (v >= n) {
+            v = step < 0 ? n - 1 : n;
+        }
+        return v;
+    }
+
+    private static PyObject slice(PyRuntime rt, PyObject container, GenericObject slice, int n) {
+        int[] ix = indices(rt, slice, n);
+        List<Integer> picks = new ArrayList<>();
+        for (int i = ix[0]; ix[2] > 0 ? i < ix[1] : i > ix[1]; i += ix[2]) {
+            picks.add(i);
+        }
+        if (container instanceof AtomObject a) {
+            int[] cps = a.asString().codePoints().toArray();
+            StringBuilder sb = new StringBuilder();
+            for (int i : picks) {
+                sb.appendCodePoint(cps[i]);
+            }
+            return rt.heap.newStr(sb.toString());
+        }
+        List<PyObject> items = new ArrayList<>();
+        for (int i : picks) {
+            items.add(item(container, i));
+        }
+        return container instanceof ListObject ? rt.heap.newList(items) : rt.heap.newTuple(items);
+    }
+
+    static void set(PyRuntime rt, PyObject container, PyObject key, PyObject value) {
+        Heap heap = rt.heap;
+        if (container.type() instanceof org.heapsim.heap.ClassObject) {
+            PyObject f = Ops.typeLookupUser(rt, container.type(), "__setitem__");
+            if (f != null) {
+                heap.decref(rt.vm.call(f, new PyObject[] {container, key, value}));
+                return;
+            }
+        }
+        if (container instanceof DictObject d) {
+            PyKeys.checkHashable(rt, key);
+            heap.setItem(d, key, value);
+            return;
+        }
+        if (container instanceof ListObject l) {
+            if (key.type() == SLICE) {
+                int[] ix = indices(rt, (GenericObject) key, l.size());
+                if (ix[2] != 1) {
+                    throw new org.heapsim.heap.Unsupported("extended slice assignment");
+                }
+                List<PyObject> items = Iteration.toList(rt, value);
+                int stop = Math.max(ix[0], ix[1]);
+                heap.listDeleteSlice(l, ix[0], stop);
+                for (int k = 0; k < items.size(); k++) {
+                    heap.listInsert(l, ix[0] + k, items.get(k));
+                    heap.decref(items.get(k));
+                }
+                return;
+            }
+            heap.listSet(l, index(rt, key, l.size(), container), value);
+            return;
+        }
+        throw rt.raise(ExceptionTypes.TYPE_ERROR, "'" + Ops.typeName(container) + "' object does not support item assignment");
+    }
+
+    static void delete(PyRuntime rt, PyObject container, PyObject key) {
+        Heap heap = rt.heap;
+        if (container.type() instanceof org.heapsim.heap.ClassObject) {
+            PyObject f = Ops.typeLookupUser(rt, container.type(), "__delitem__");
+            if (f != null) {
+                heap.decref(rt.vm.call(f, new PyObject[] {container, key}));
+                return;
+            }
+        }
+        if (container instanceof DictObject d) {
+            if (!heap.delItem(d, key)) {
+                throw rt.raised(keyError(rt, key));
+            }
+            return;
+        }
+        if (container instanceof ListObject l) {
+            if (key.type() == SLICE) {
+                int[] ix = indices(rt, (GenericObject) key, l.size());
+                if (ix[2] != 1) {
+                    throw new org.heapsim.heap.Unsupported("deleting an extended slice");
+                }
+                heap.listDeleteSlice(l, ix[0], Math.max(ix[0], ix[1]));
+                return;
+            }
+            int i = index(rt, key, l.size(), container);
+            heap.listDeleteSlice(l, i, i + 1);
+            return;
+        }
+        throw rt.raise(ExceptionTypes.TYPE_ERROR, "'" + Ops.typeName(container) + "' object doesn't support item deletion");
+    }
+
+    /**
+     * UNPACK_SEQUENCE / UNPACK_EX: pushes the items so that the first ends on top; takes the
+     * sequence's reference and releases it after the items are pushed.
+     */
+    static void unpack(PyRuntime rt, FrameObject fo, PyObject seq, int before, int after) {
+        Heap heap = rt.heap;
+        List<PyObject> items;
+        try {
+            items = Iteration.toList(rt, seq);
+        } catch (PyException e) {
+            heap.decref(seq);
+            throw e;
+        }
+        int n = items.size();
+        if (after < 0 && n != before) {
+            heap.decref(seq);
+            for (PyObject o : items) {
+                heap.decref(o);
+            }
+            throw n > before
+                    ? rt.raise(ExceptionTypes.VALUE_ERROR, "too many values to unpack (expected " + before + ")")
+                    : rt.raise(ExceptionTypes.VALUE_ERROR, "not enough values to unpack (expected " + before + ", got " + n + ")");
+        }
+        if (after >= 0 && n < before + after) {
+            heap.decref(seq);
+            for (PyObject o : items) {
+                heap.decref(o);
+            }
+            throw rt.raise(ExceptionTypes.VALUE_ERROR, "not enough values to unpack (expected at least " + (before + after) + ", got " + n + ")");
+        }
+        if (after < 0) {
+            for (int i = n - 1; i >= 0; i--) {
+                fo.pushOwned(items.get(i));
+            }
+        } else {
+            for (int i = n - 1; i >= n - after; i--) {
+                fo.pushOwned(items.get(i));
+            }
+            ListObject middle = heap.newList();
+            for (int i = before; i < n - after; i++) {
+                heap.listAppend(middle, items.get(i));
+                heap.decref(items.get(i));
+            }
+            fo.pushOwned(middle);
+            for (int i = before - 1; i >= 0; i--) {
+                fo.pushOwned(items.get(i));
+            }
+        }
+        heap.decref(seq);
+    }
+}

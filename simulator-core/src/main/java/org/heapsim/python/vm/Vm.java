@@ -1,0 +1,279 @@
+package org.heapsim.python.vm;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import org.heapsim.heap.AtomObject;
+import org.heapsim.heap.CellObject;
+import org.heapsim.heap.ClassObject;
+import org.heapsim.heap.DictObject;
+import org.heapsim.heap.ExceptionObject;
+import org.heapsim.heap.FrameObject;
+import org.heapsim.heap.FunctionObject;
+import org.heapsim.heap.GenericObject;
+import org.heapsim.heap.Heap;
+import org.heapsim.heap.ListObject;
+import org.heapsim.heap.MethodObject;
+import org.heapsim.heap.NativeFunction;
+import org.heapsim.heap.PyObject;
+import org.heapsim.heap.PyType;
+import org.heapsim.heap.Root;
+import org.heapsim.heap.TupleObject;
+import org.heapsim.heap.Types;
+import org.heapsim.python.runtime.ExceptionTypes;
+
+/**
+ * The eval loop ({@code Python/ceval.c}): runs code objects on frames whose value stack holds
+ * counted references, so temporaries die exactly when CPython's stack drops them. Python
+ * calls push VM frames; calls from the engine (finalizers, callbacks) re-enter the loop as
+ * CPython re-enters its own from C.
+ */
+public final class Vm {
+    final PyRuntime rt;
+    final Heap heap;
+    final BuiltinMethods builtinMethods;
+    private final Root thread;
+    private Frame current;
+    /** The keyword names of the built-in function being called (its arguments end with their values). */
+    String[] lastKwNames;
+    private final boolean calleeOwnsArgs;
+
+    Vm(PyRuntime rt) {
+        this.rt = rt;
+        this.heap = rt.heap;
+        this.builtinMethods = new BuiltinMethods(rt);
+        this.thread = heap.newRoot("thread (running frames)");
+        this.calleeOwnsArgs = rt.policy.argumentsOwnedByCallee();
+        rt.vm = this;
+    }
+
+    int depth() {
+        return current == null ? 0 : current.depth;
+    }
+
+    // ------------------------------------------------------------------ calls from Java
+
+    /** Calls callable with borrowed arguments; returns a new reference. */
+    PyObject call(PyObject callable, PyObject[] args) {
+        return call(callable, args, null);
+    }
+
+    /** Calls with borrowed arguments, the last kwNames.length of them by keyword. */
+    PyObject call(PyObject callable, PyObject[] args, String[] kwNames) {
+        if (callable instanceof FunctionObject f && f.code() instanceof Code) {
+            PyObject[] owned = args.clone();
+            for (PyObject a : owned) {
+                heap.incref(a);
+            }
+            return callFunction(f, owned, kwNames);
+        }
+        if (callable instanceof MethodObject m) {
+            PyObject[] withSelf = new PyObject[args.length + 1];
+            withSelf[0] = m.self();
+            System.arraycopy(args, 0, withSelf, 1, args.length);
+            return call(m.function(), withSelf, kwNames);
+        }
+        return callOther(callable, args, kwNames);
+    }
+
+    /** Calls anything that is not a Python function: built-ins, classes, callable instances. */
+    private PyObject callOther(PyObject callable, PyObject[] args, String[] kwNames) {
+        if (callable instanceof GenericObject g && g.payload() instanceof NativeFunction fn) {
+            String[] saved = lastKwNames;
+            lastKwNames = kwNames;
+            try {
+                return orNone(fn.call(heap, args));
+            } finally {
+                lastKwNames = saved;
+            }
+        }
+        if (callable instanceof org.heapsim.weak.WeakRefObject w && !w.isProxy()) {
+            if (args.length != 0) {
+                throw rt.raise(ExceptionTypes.TYPE_ERROR, "weakref() takes no arguments");
+            }
+            PyObject r = w.referent() == null ? heap.none() : w.referent();
+            heap.incref(r);
+            return r;
+        }
+        if (callable instanceof GenericObject g && g.payload() instanceof BuiltinMethods.Bound b) {
+            return orNone(b.descriptor().impl().call(rt, g.field(0), args, kwNames));
+        }
+        if (callable instanceof GenericObject g && g.payload() instanceof BuiltinMethods.Descriptor d) {
+            if (args.length == 0) {
+                throw rt.raise(ExceptionTypes.TYPE_ERROR, "unbound method " + d.owner().name() + "." + d.name() + "() needs an argument");
+            }
+            PyObject[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
+            return orNone(d.impl().call(rt, args[0], rest, kwNames));
+        }
+        if (callable instanceof ClassObject cls) {
+            return Classes.instantiate(rt, cls, args, kwNames);
+        }
+        if (callable instanceof PyType t) {
+            return Constructors.construct(rt, t, args, kwNames);
+        }
+        if (heap.finalizers().isFinalizer(callable)) {
+            return heap.call(callable, args);
+        }
+        PyObject dunder = Ops.typeLookupUser(rt, callable.type(), "__call__");
+        if (dunder != null) {
+            PyObject[] withSelf = new PyObject[args.length + 1];
+            withSelf[0] = callable;
+            System.arraycopy(args, 0, withSelf, 1, args.length);
+            return call(dunder, withSelf, kwNames);
+        }
+        throw rt.raise(ExceptionTypes.TYPE_ERROR, "'" + Ops.typeName(callable) + "' object is not callable");
+    }
+
+    private PyObject orNone(PyObject o) {
+        return o == null ? heap.none() : o;
+    }
+
+    // ------------------------------------------------------------------ Python function calls
+
+    /**
+     * Calls a Python function, taking ownership of args (they move into the new frame's
+     * localsplus: CPython 3.11+'s rule; for 3.8–3.10 the VM's CALL keeps its own references on
+     * the caller's stack and passes new ones here).
+     */
+    PyObject callFunction(FunctionObject f, PyObject[] ownedArgs, String[] kwNames) {
+        Code code = (Code) f.code();
+        if (depth() >= rt.limits.recursionLimit()) {
+            for (PyObject a : ownedArgs) {
+                heap.decref(a);
+            }
+            throw rt.raise(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
+        }
+        FrameObject fo = heap.newFrame(code.name, code.localsplus, null, null);
+        Frame frame = new Frame(code, fo, f.globals(), null, current);
+        heap.hold(thread, fo);
+        heap.decref(fo);
+        try {
+            Arguments.bind(rt, f, code, fo, ownedArgs, kwNames);
+        } catch (PyException e) {
+            leaveFrame(frame);
+            throw e;
+        }
+        copyFreeVars(frame, f);
+        return run(frame);
+    }
+
+    /** COPY_FREE_VARS: the closure's cells go to the end of localsplus. */
+    private void copyFreeVars(Frame frame, FunctionObject f) {
+        TupleObject closure = f.closure();
+        if (closure == null) {
+            return;
+        }
+        int base = frame.code.localsplus.length - closure.size();
+        for (int i = 0; i < closure.size(); i++) {
+            PyObject cell = closure.get(i);
+            heap.incref(cell);
+            frame.heapFrame.putLocalOwned(base + i, cell);
+        }
+    }
+
+    /** Runs module-level code with globals as its namespace. */
+    PyObject runModule(Code code, DictObject globals) {
+        FrameObject fo = heap.newFrame(code.name, code.localsplus, null, null);
+        Frame frame = new Frame(code, fo, globals, globals, current);
+        heap.hold(thread, fo);
+        heap.decref(fo);
+        return run(frame);
+    }
+
+    /** Runs a class body with ns as its namespace (__build_class__). */
+    PyObject runClassBody(FunctionObject body, DictObject ns) {
+        Code code = (Code) body.code();
+        FrameObject fo = heap.newFrame(code.name, code.localsplus, null, null);
+        Frame frame = new Frame(code, fo, body.globals(), ns, current);
+        heap.hold(thread, fo);
+        heap.decref(fo);
+        copyFreeVars(frame, body);
+        return run(frame);
+    }
+
+    private PyObject run(Frame frame) {
+        Frame saved = current;
+        current = frame;
+        try {
+            return new EvalLoop(this, frame).execute();
+        } finally {
+            current = saved;
+            leaveFrame(frame);
+        }
+    }
+
+    /**
+     * Leaving a frame: its value stack is emptied top first; if nothing else holds the frame
+     * object (no traceback, no generator) its locals are released in localsplus order and it is
+     * freed; an escaped frame keeps its locals for as long as it lives.
+     */
+    void leaveFrame(Frame frame) {
+        FrameObject fo = frame.heapFrame;
+        while (fo.stackDepth() > 0) {
+            heap.xdecref(fo.popOwned());
+        }
+        if (fo.refcount() == 1) {
+            heap.clearFrame(fo);
+        }
+        heap.release(thread, fo);
+    }
+
+    Frame current() {
+        return current;
+    }
+
+    // ------------------------------------------------------------------ tracebacks
+
+    /** PyTraceBack_Here: the frame joins the exception's traceback (and so escapes). */
+    void addTraceback(PyException e, Frame frame) {
+        ExceptionObject exc = e.value();
+        FrameObject fo = frame.heapFrame;
+        fo.setLine(frame.line());
+        heap.track(fo);
+        GenericObject tb = heap.newGeneric(Types.TRACEBACK, GenericObject.Shape.TRACEBACK, null, new int[] {frame.line()});
+        PyObject old = exc.field(3);
+        if (old != null) {
+            heap.setField(tb, 0, old);
+        }
+        heap.setField(tb, 1, fo);
+        heap.setExceptionField(exc, "__traceback__", tb);
+        heap.decref(tb);
+    }
+
+    /** The frames of an exception's traceback, outermost first: (code name, line). */
+    List<String[]> tracebackEntries(ExceptionObject exc) {
+        List<String[]> out = new ArrayList<>();
+        PyObject tb = exc.field(3);
+        while (tb instanceof GenericObject g) {
+            FrameObject fo = (FrameObject) g.field(1);
+            int line = ((int[]) g.payload())[0];
+            out.add(new String[] {fo.name(), String.valueOf(line)});
+            tb = g.field(0);
+        }
+        java.util.Collections.reverse(out);
+        return out;
+    }
+
+    // ------------------------------------------------------------------ helpers for the loop
+
+    static BigInteger intValue(PyObject o) {
+        return o instanceof AtomObject a && a.value() instanceof BigInteger i ? i : null;
+    }
+
+    CellObject cellAt(Frame f, int i) {
+        return (CellObject) f.heapFrame.local(i);
+    }
+
+    PyObject newList(List<PyObject> ownedItems) {
+        ListObject l = heap.newList();
+        for (PyObject o : ownedItems) {
+            heap.listAppend(l, o);
+            heap.decref(o);
+        }
+        return l;
+    }
+
+    boolean calleeOwnsArgs() {
+        return calleeOwnsArgs;
+    }
+}

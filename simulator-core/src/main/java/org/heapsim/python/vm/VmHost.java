@@ -1,0 +1,71 @@
+package org.heapsim.python.vm;
+
+import java.util.List;
+import org.heapsim.heap.ExceptionObject;
+import org.heapsim.heap.Host;
+import org.heapsim.heap.PyError;
+import org.heapsim.heap.PyObject;
+
+/**
+ * The engine's view of the VM: {@code __del__} ({@code slot_tp_finalize}), calls from C, and
+ * {@code PyErr_WriteUnraisable}'s report on stderr.
+ */
+final class VmHost implements Host {
+    private final PyRuntime rt;
+
+    VmHost(PyRuntime rt) {
+        this.rt = rt;
+    }
+
+    @Override
+    public PyObject call(PyObject callable, PyObject[] args) {
+        return rt.vm.call(callable, args);
+    }
+
+    @Override
+    public void finalize(PyObject self) {
+        PyObject del = Ops.typeLookupUser(rt, self.type(), "__del__");
+        if (del == null) {
+            return;
+        }
+        try {
+            rt.heap.decref(rt.vm.call(del, new PyObject[] {self}));
+        } catch (PyException e) {
+            writeUnraisable(e, del);
+        }
+    }
+
+    /** "Exception ignored in: <function C.__del__ at 0x...>", the traceback, the exception. */
+    @Override
+    public void writeUnraisable(PyError error, PyObject reportAs) {
+        StringBuilder sb = new StringBuilder();
+        if (reportAs != null) {
+            sb.append("Exception ignored in: ").append(reportLabel(reportAs)).append('\n');
+        }
+        if (error instanceof PyException pe) {
+            ExceptionObject exc = pe.value();
+            List<String[]> frames = rt.vm.tracebackEntries(exc);
+            if (!frames.isEmpty()) {
+                sb.append("Traceback (most recent call last):\n");
+                for (String[] f : frames) {
+                    sb.append("  File \"").append(rt.displayFileName()).append("\", line ").append(f[1]).append(", in ").append(f[0]).append('\n');
+                }
+            }
+            sb.append(Tracebacks.lastLine(rt, exc)).append('\n');
+            rt.heap.decref(exc);
+        } else {
+            sb.append(error.lastLine()).append('\n');
+        }
+        rt.write(sb.toString(), true);
+    }
+
+    private String reportLabel(PyObject o) {
+        if (o instanceof org.heapsim.heap.FunctionObject f && f.code() instanceof Code c) {
+            return "<function " + c.qualname + " at " + Repr.address(o) + ">";
+        }
+        if (rt.heap.finalizers().isFinalizer(o)) {
+            return "<finalize object at " + Repr.address(o) + "; dead>";
+        }
+        return Ops.reprOf(rt, o);
+    }
+}
