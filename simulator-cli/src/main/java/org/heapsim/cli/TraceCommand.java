@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.heapsim.heap.Snapshot;
+import org.heapsim.heap.PyObject;
 import org.heapsim.render.DotRenderer;
+import org.heapsim.render.Explanations;
 import org.heapsim.render.EventFormatter;
 import org.heapsim.trace.HeapTraceReader;
 import org.heapsim.trace.Trace;
@@ -47,6 +49,11 @@ final class TraceCommand implements Callable<Integer> {
     @Option(names = "--at", paramLabel = "LINE", description = "the trace line whose heap --dot pictures")
     Integer at;
 
+    @Option(names = "--why", paramLabel = "NAME",
+            description = "explain the object a trace name refers to after the record on --at LINE (default: the end):"
+                    + " why it is alive (the chains of references from the roots), or why it died there")
+    String why;
+
     @Option(names = {"-v", "--verbose"}, description = "also list every reference stored and dropped, and str/int objects")
     boolean verbose;
 
@@ -80,12 +87,35 @@ final class TraceCommand implements Callable<Integer> {
             }
             EventFormatter events = quiet ? null : new EventFormatter(name, out::println, verbose);
             String[] picture = new String[1];
-            TraceReplayer.StepObserver observer = dot == null ? null : (record, heap) -> {
-                if (at == null || record.pos().line() == at) {
+            String[] explanation = new String[1];
+            Explanations.DeathLog deaths = new Explanations.DeathLog();
+            TraceReplayer.StepObserver observer = (record, heap, names, globals) -> {
+                if (at != null && record.pos().line() != at) {
+                    return;
+                }
+                if (dot != null) {
                     picture[0] = DotRenderer.render(Snapshot.of(heap), name + " after line " + record.pos().line(), !verbose);
                 }
+                if (why != null) {
+                    PyObject o = names.apply(why);
+                    explanation[0] = o == null ? "heapsim: no object is named '" + why + "' at line " + record.pos().line()
+                            : o.isFreed() ? o.label() + " is dead: " + deaths.whyDead(o.serial())
+                            : Explanations.whyAlive(heap, o, globals, 5);
+                }
             };
-            TraceReplayer.Result result = TraceReplayer.replay(trace, version, events, observer);
+            List<org.heapsim.event.HeapListener> listeners = new java.util.ArrayList<>();
+            listeners.add(deaths);
+            if (events != null) {
+                listeners.add(events);
+            }
+            TraceReplayer.Result result = TraceReplayer.replay(trace, version, listeners, observer);
+            if (why != null) {
+                if (explanation[0] == null) {
+                    err.println("heapsim: " + name + " has no record on line " + at);
+                    return ExitCode.USAGE.status();
+                }
+                out.println(explanation[0]);
+            }
             if (dot != null) {
                 if (picture[0] == null) {
                     err.println("heapsim: " + name + " has no record on line " + at);

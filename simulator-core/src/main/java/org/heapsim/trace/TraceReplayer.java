@@ -90,18 +90,32 @@ public final class TraceReplayer {
     /** Observes the heap after each record (for pictures and step-through views). */
     @FunctionalInterface
     public interface StepObserver {
-        void afterRecord(TraceRecord record, Heap heap);
+        /**
+         * @param names   resolves a trace handle to its object (null when unknown)
+         * @param globals __main__'s globals, to name bindings in explanations
+         */
+        void afterRecord(TraceRecord record, Heap heap, java.util.function.Function<String, PyObject> names, DictObject globals);
     }
 
     /** As {@link #replay(Trace, PythonVersion, HeapListener)}, calling observer after every record. */
     public static Result replay(Trace trace, PythonVersion version, HeapListener listener, StepObserver observer)
             throws TraceSyntaxError {
-        TraceReplayer r = new TraceReplayer(trace, version, listener);
+        return replay(trace, version, listener == null ? List.of() : List.of(listener), observer);
+    }
+
+    /** As above, with any number of listeners. */
+    public static Result replay(Trace trace, PythonVersion version, List<HeapListener> listeners, StepObserver observer)
+            throws TraceSyntaxError {
+        TraceReplayer r = new TraceReplayer(trace, version, null);
+        for (HeapListener l : listeners) {
+            r.heap.addListener(l);
+        }
         r.observer = observer;
         return r.run(trace.records());
     }
 
     private StepObserver observer;
+
     private TraceRecord.Pos currentPos = new TraceRecord.Pos(0, 0);
 
     /** The versions a trace is written for: those of its {@code python} record, else all. */
@@ -135,7 +149,7 @@ public final class TraceReplayer {
                 apply(r);
                 heap.gc().evalBreaker();
                 if (observer != null) {
-                    observer.afterRecord(r, heap);
+                    observer.afterRecord(r, heap, handles::get, globals);
                 }
             }
             if (!shutDown) {
