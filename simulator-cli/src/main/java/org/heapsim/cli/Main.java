@@ -42,7 +42,14 @@ public final class Main implements Runnable {
             err.println("heapsim: internal error: " + ex);
             return ExitCode.INTERNAL.status();
         });
-        int status = cl.execute(args);
+        int status;
+        try {
+            // deallocation recurses as deep as the version's trashcan allows (3.13: ~9,900 levels)
+            status = org.heapsim.heap.LargeStack.call(() -> cl.execute(args));
+        } catch (StackOverflowError e) {
+            err.println("heapsim: internal error: the simulation ran out of Java stack");
+            status = ExitCode.INTERNAL.status();
+        }
         out.flush();
         err.flush();
         return status;
