@@ -56,6 +56,9 @@ public final class Collector {
         }
     };
     private GcList scanning;
+    private long movedBack;
+    /** Whether the garbage of the collection in progress holds an object with a finalizer. */
+    private boolean batchHasFinalizer;
     private final Visitor visitReachable = referent -> {
         if (!referent.isCollecting()) {
             return;
@@ -63,6 +66,7 @@ public final class Collector {
         if (referent.isTentativelyUnreachable()) {
             referent.setTentativelyUnreachable(false);
             scanning.moveToTail(referent);
+            movedBack++;
             referent.setGcRefs(1);
         } else if (referent.gcRefs() == 0) {
             referent.setGcRefs(1);
@@ -385,8 +389,7 @@ public final class Collector {
         }
 
         GcList unreachable = new GcList();
-        deduceUnreachable(young, unreachable);
-        clearUnreachableMask(unreachable);
+        long unreachableCount = deduceUnreachable(young, unreachable);
         if (!policy.tupleUntrackInMoveUnreachable()) {
             untrackTuples(young);
         }
@@ -405,19 +408,29 @@ public final class Collector {
             }
         }
 
+        // handle_weakrefs also clears move_unreachable's mask (CPython does it in
+        // move_legacy_finalizers) and notes whether any garbage has a finalizer
         long collected = handleWeakrefs(unreachable, old);
-        finalizeGarbage(unreachable);
-        if (policy.wholeBatchSurvivesResurrection()) {
-            if (checkGarbage(unreachable)) {
-                old.mergeFrom(unreachable);
-            } else {
-                collected += unreachable.size();
-                deleteGarbage(unreachable, old);
-            }
+        if (!batchHasFinalizer) {
+            // nothing can run Python code on the garbage now (weakref callbacks never see it), so
+            // finalize_garbage and the resurrection check would leave the batch as it is
+            collected += unreachableCount;
+            deleteGarbage(unreachable, old);
         } else {
-            GcList finalUnreachable = handleResurrectedObjects(unreachable, old);
-            collected += finalUnreachable.size();
-            deleteGarbage(finalUnreachable, old);
+            finalizeGarbage(unreachable);
+            if (policy.wholeBatchSurvivesResurrection()) {
+                if (checkGarbage(unreachable)) {
+                    old.mergeFrom(unreachable);
+                } else {
+                    collected += unreachableCount;
+                    deleteGarbage(unreachable, old);
+                }
+            } else {
+                GcList finalUnreachable = new GcList();
+                long finalCount = handleResurrectedObjects(unreachable, finalUnreachable, old);
+                collected += finalCount;
+                deleteGarbage(finalUnreachable, old);
+            }
         }
         long uncollectable = 0; // only C types with tp_del are uncollectable; none are simulated
         statCollections[generation]++;
@@ -429,8 +442,8 @@ public final class Collector {
         return new long[] {collected, uncollectable};
     }
 
-    /** update_refs, subtract_refs, move_unreachable. */
-    private void deduceUnreachable(GcList base, GcList unreachable) {
+    /** update_refs, subtract_refs, move_unreachable; returns how many objects are unreachable. */
+    private long deduceUnreachable(GcList base, GcList unreachable) {
         for (PyObject o = base.first(); o != null; o = base.next(o)) {
             o.setGcRefs(o.refcount());
             o.setCollecting(true);
@@ -438,7 +451,7 @@ public final class Collector {
         for (PyObject o = base.first(); o != null; o = base.next(o)) {
             o.traverse(visitDecref);
         }
-        moveUnreachable(base, unreachable);
+        return moveUnreachable(base, unreachable);
     }
 
     /**
@@ -447,8 +460,10 @@ public final class Collector {
      * already moved to unreachable, it moves back to the tail of the list being scanned and
      * is scanned again. This reordering is what later decides shutdown order.
      */
-    private void moveUnreachable(GcList young, GcList unreachable) {
+    private long moveUnreachable(GcList young, GcList unreachable) {
         scanning = young;
+        movedBack = 0;
+        long moved = 0;
         PyObject o = young.first();
         while (o != null) {
             PyObject next;
@@ -463,16 +478,12 @@ public final class Collector {
                 next = young.next(o);
                 unreachable.moveToTail(o);
                 o.setTentativelyUnreachable(true);
+                moved++;
             }
             o = next;
         }
         scanning = null;
-    }
-
-    private static void clearUnreachableMask(GcList list) {
-        for (PyObject o = list.first(); o != null; o = list.next(o)) {
-            o.setTentativelyUnreachable(false);
-        }
+        return moved - movedBack;
     }
 
     private void untrackTuples(GcList list) {
@@ -530,8 +541,13 @@ public final class Collector {
      */
     private long handleWeakrefs(GcList unreachable, GcList old) {
         GcList toCall = new GcList();
+        batchHasFinalizer = false;
         for (PyObject o = unreachable.first(); o != null; ) {
             PyObject next = unreachable.next(o);
+            o.setTentativelyUnreachable(false);
+            if (!batchHasFinalizer && heap.needsFinalizer(o)) {
+                batchHasFinalizer = true;
+            }
             if (o instanceof WeakRefObject self) {
                 WeakRefs.clearWeakref(heap, self, false);
             }
@@ -603,19 +619,23 @@ public final class Collector {
         return resurrected;
     }
 
-    /** 3.9+ handle_resurrected_objects: what a finalizer made reachable again goes to the old generation. */
-    private GcList handleResurrectedObjects(GcList unreachable, GcList old) {
+    /**
+     * 3.9+ handle_resurrected_objects: what a finalizer made reachable again goes to the old
+     * generation; the rest moves to still. Returns how many are still unreachable.
+     */
+    private long handleResurrectedObjects(GcList unreachable, GcList still, GcList old) {
         // gc_list_clear_collecting then deduce_unreachable: update_refs sets the flag again at once
-        GcList still = new GcList();
-        deduceUnreachable(unreachable, still);
-        clearUnreachableMask(still);
+        long count = deduceUnreachable(unreachable, still);
+        for (PyObject o = still.first(); o != null; o = still.next(o)) {
+            o.setTentativelyUnreachable(false);
+        }
         if (heap.emitting()) {
             for (PyObject o = unreachable.first(); o != null; o = unreachable.next(o)) {
                 heap.emit(new HeapEvent.Resurrected(heap.nextEventSeq(), heap.line(), o.serial(), o.label(), o.refcount()));
             }
         }
         old.mergeFrom(unreachable);
-        return still;
+        return count;
     }
 
     /**
