@@ -109,13 +109,7 @@ final class TraceCommand implements Callable<Integer> {
                 listeners.add(events);
             }
             TraceReplayer.Result result = TraceReplayer.replay(trace, version, listeners, observer);
-            if (why != null) {
-                if (explanation[0] == null) {
-                    err.println("heapsim: " + name + " has no record on line " + at);
-                    return ExitCode.USAGE.status();
-                }
-                out.println(explanation[0]);
-            }
+
             if (dot != null) {
                 if (picture[0] == null) {
                     err.println("heapsim: " + name + " has no record on line " + at);
@@ -130,6 +124,13 @@ final class TraceCommand implements Callable<Integer> {
             }
             if (quiet) {
                 out.print(result.stdout());
+            }
+            if (why != null) {
+                if (explanation[0] == null) {
+                    err.println("heapsim: " + name + " has no record on line " + at);
+                    return ExitCode.USAGE.status();
+                }
+                out.println(explanation[0]);
             }
             err.print(result.stderr());
             for (String f : result.failures()) {

