@@ -31,7 +31,7 @@ final class Arguments {
 
     /** The name CPython uses in argument errors: the qualified name from 3.10. */
     private static String fname(PyRuntime rt, Code code) {
-        return (rt.policy.minor() >= 10 ? code.qualname : code.name) + "()";
+        return org.heapsim.version.Message.FUNCTION_IN_ARGUMENT_ERRORS.format(rt.policy.minor(), code.name, code.qualname);
     }
 
     static void bind(PyRuntime rt, FunctionObject f, Code code, FrameObject fo, PyObject[] args, String[] kwNames) {

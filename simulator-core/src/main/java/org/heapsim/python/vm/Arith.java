@@ -214,8 +214,7 @@ final class Arith {
             }
             case MOD: {
                 if (b.signum() == 0) {
-                    throw rt.raise(ExceptionTypes.ZERO_DIVISION_ERROR, rt.policy.minor() >= 11
-                            ? "integer modulo by zero" : "integer division or modulo by zero");
+                    throw rt.raise(ExceptionTypes.ZERO_DIVISION_ERROR, org.heapsim.version.Message.INT_MODULO_BY_ZERO.format(rt.policy.minor()));
                 }
                 BigInteger m = a.mod(b.abs());
                 if (b.signum() < 0 && m.signum() != 0) {
@@ -265,12 +264,12 @@ final class Arith {
                 return heap.newFloat(a / b);
             case FLOORDIV:
                 if (b == 0) {
-                    throw rt.raise(ExceptionTypes.ZERO_DIVISION_ERROR, rt.policy.minor() == 8 ? "float divmod()" : "float floor division by zero");
+                    throw rt.raise(ExceptionTypes.ZERO_DIVISION_ERROR, org.heapsim.version.Message.FLOAT_FLOORDIV_BY_ZERO.format(rt.policy.minor()));
                 }
                 return heap.newFloat(Math.floor(a / b));
             case MOD: {
                 if (b == 0) {
-                    throw rt.raise(ExceptionTypes.ZERO_DIVISION_ERROR, rt.policy.minor() >= 13 ? "float modulo by zero" : "float modulo");
+                    throw rt.raise(ExceptionTypes.ZERO_DIVISION_ERROR, org.heapsim.version.Message.FLOAT_MODULO_BY_ZERO.format(rt.policy.minor()));
                 }
                 double m = a % b;
                 if (m != 0 && (m < 0) != (b < 0)) {

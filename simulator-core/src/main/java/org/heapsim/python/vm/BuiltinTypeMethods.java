@@ -68,7 +68,7 @@ final class BuiltinTypeMethods {
                     return null;
                 }
             }
-            throw rt.raise(ExceptionTypes.VALUE_ERROR, rt.policy.minor() >= 12 ? "list.remove(x): x not in list" : "list.remove(x): x not in list");
+            throw rt.raise(ExceptionTypes.VALUE_ERROR, "list.remove(x): x not in list");
         });
         m.define(Types.LIST, "clear", (rt, self, a, kw) -> {
             ListObject l = (ListObject) self;

@@ -197,8 +197,7 @@ final class Builtins {
             return false;
         }
         if (!(cls instanceof PyType pt)) {
-            throw rt.raise(ExceptionTypes.TYPE_ERROR, "isinstance() arg 2 must be a type" + (rt.policy.minor() >= 10
-                    ? ", a tuple of types, or a union" : " or tuple of types"));
+            throw rt.raise(ExceptionTypes.TYPE_ERROR, org.heapsim.version.Message.ISINSTANCE_ARG_2.format(rt.policy.minor()));
         }
         return o.type().isSubtypeOf(pt) || (pt == Types.INT && o.type() == Types.BOOL);
     }
@@ -239,8 +238,7 @@ final class Builtins {
                 rt.heap.incref(dflt);
                 return dflt;
             }
-            throw rt.raise(ExceptionTypes.VALUE_ERROR, rt.policy.minor() >= 12
-                    ? name + "() iterable argument is empty" : name + "() arg is an empty sequence");
+            throw rt.raise(ExceptionTypes.VALUE_ERROR, org.heapsim.version.Message.EMPTY_MIN_MAX.format(rt.policy.minor(), name));
         }
         PyObject best = items.get(0);
         PyObject bestKey = key == null ? best : rt.vm.call(key, new PyObject[] {best});

@@ -143,9 +143,7 @@ final class Constructors {
                 throw rt.raise(ExceptionTypes.VALUE_ERROR, "invalid literal for int() with base " + base + ": " + Ops.reprOf(rt, args[0]));
             }
         }
-        throw rt.raise(ExceptionTypes.TYPE_ERROR, rt.policy.minor() >= 10
-                ? "int() argument must be a string, a bytes-like object or a real number, not '" + Ops.typeName(args[0]) + "'"
-                : "int() argument must be a string, a bytes-like object or a number, not '" + Ops.typeName(args[0]) + "'");
+        throw rt.raise(ExceptionTypes.TYPE_ERROR, org.heapsim.version.Message.INT_ARGUMENT.format(rt.policy.minor(), Ops.typeName(args[0])));
     }
 
     private static PyObject toFloat(PyRuntime rt, PyObject[] args) {
@@ -170,7 +168,6 @@ final class Constructors {
                 throw rt.raise(ExceptionTypes.VALUE_ERROR, "could not convert string to float: " + Ops.reprOf(rt, args[0]));
             }
         }
-        throw rt.raise(ExceptionTypes.TYPE_ERROR, "float() argument must be a string or a " + (rt.policy.minor() >= 10 ? "real number" : "number")
-                + ", not '" + Ops.typeName(args[0]) + "'");
+        throw rt.raise(ExceptionTypes.TYPE_ERROR, org.heapsim.version.Message.FLOAT_ARGUMENT.format(rt.policy.minor(), Ops.typeName(args[0])));
     }
 }

@@ -494,17 +494,13 @@ final class EvalLoop {
     }
 
     private PyException unboundLocal(String name) {
-        return rt.raise(ExceptionTypes.UNBOUND_LOCAL_ERROR, rt.policy.minor() >= 11
-                ? "cannot access local variable '" + name + "' where it is not associated with a value"
-                : "local variable '" + name + "' referenced before assignment");
+        return rt.raise(ExceptionTypes.UNBOUND_LOCAL_ERROR, org.heapsim.version.Message.UNBOUND_LOCAL.format(rt.policy.minor(), name));
     }
 
     private PyException freeVarError(int index) {
         String name = code.localsplus[index];
         if ((code.kinds[index] & Code.FREE) != 0) {
-            return rt.raise(ExceptionTypes.NAME_ERROR, rt.policy.minor() >= 11
-                    ? "cannot access free variable '" + name + "' where it is not associated with a value in enclosing scope"
-                    : "free variable '" + name + "' referenced before assignment in enclosing scope");
+            return rt.raise(ExceptionTypes.NAME_ERROR, org.heapsim.version.Message.UNBOUND_FREE.format(rt.policy.minor(), name));
         }
         return unboundLocal(name);
     }

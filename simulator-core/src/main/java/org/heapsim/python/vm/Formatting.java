@@ -140,8 +140,7 @@ final class Formatting {
                 case 'f', 'F', 'e', 'E', 'g', 'G' -> {
                     Double d = Arith.asFloat(v instanceof AtomObject a ? a.value() : null);
                     if (d == null) {
-                        throw rt.raise(ExceptionTypes.TYPE_ERROR, rt.policy.minor() >= 10
-                                ? "must be real number, not " + Ops.typeName(v) : "a float is required");
+                        throw rt.raise(ExceptionTypes.TYPE_ERROR, org.heapsim.version.Message.PERCENT_FLOAT_ARGUMENT.format(rt.policy.minor(), Ops.typeName(v)));
                     }
                     String p = precision == null ? ".6" : prec;
                     out.append(FormatSpec.parse(align + sign + alt + zero + width + p + conv).formatFloat(d));
@@ -163,9 +162,7 @@ final class Formatting {
             n = new java.math.BigDecimal(d).toBigInteger();
         }
         if (n == null) {
-            throw rt.raise(ExceptionTypes.TYPE_ERROR, rt.policy.minor() >= 10
-                    ? "%" + conv + " format: a real number is required, not " + Ops.typeName(v)
-                    : "%" + conv + " format: a number is required, not " + Ops.typeName(v));
+            throw rt.raise(ExceptionTypes.TYPE_ERROR, org.heapsim.version.Message.PERCENT_INT_ARGUMENT.format(rt.policy.minor(), conv, Ops.typeName(v)));
         }
         return n;
     }

@@ -249,9 +249,7 @@ final class Ops {
         if (descr instanceof GenericObject g && g.payload() instanceof Property) {
             PyObject setter = g.field(1);
             if (setter == null) {
-                throw rt.raise(ExceptionTypes.ATTRIBUTE_ERROR, rt.policy.minor() >= 11
-                        ? "property '" + name + "' of '" + typeName(obj) + "' object has no setter"
-                        : "can't set attribute");
+                throw rt.raise(ExceptionTypes.ATTRIBUTE_ERROR, org.heapsim.version.Message.PROPERTY_NO_SETTER.format(rt.policy.minor(), name, typeName(obj)));
             }
             heap.decref(rt.vm.call(setter, new PyObject[] {obj, value}));
             return;
@@ -271,8 +269,7 @@ final class Ops {
             return;
         }
         if (!rt.heap.delAttr(obj, name)) {
-            throw rt.raise(ExceptionTypes.ATTRIBUTE_ERROR, rt.policy.minor() >= 11
-                    ? "'" + typeName(obj) + "' object has no attribute '" + name + "'" : name);
+            throw rt.raise(ExceptionTypes.ATTRIBUTE_ERROR, org.heapsim.version.Message.DELATTR_MISSING.format(rt.policy.minor(), typeName(obj), name));
         }
     }
 

@@ -57,9 +57,7 @@ final class StrFormat {
             PyObject value;
             if (field.isEmpty()) {
                 if (auto >= npos) {
-                    throw rt.raise(ExceptionTypes.INDEX_ERROR, rt.policy.minor() >= 12
-                            ? "Replacement index " + auto + " out of range for positional args tuple"
-                            : "Replacement index " + auto + " out of range for positional args tuple");
+                    throw rt.raise(ExceptionTypes.INDEX_ERROR, "Replacement index " + auto + " out of range for positional args tuple");
                 }
                 value = args[auto++];
             } else if (Character.isDigit(field.charAt(0))) {

@@ -1,0 +1,75 @@
+package org.heapsim.version;
+
+/**
+ * Error messages whose text differs between CPython versions, as data: each message lists the
+ * text it has from a given minor version on (the entry with the highest version not above the
+ * one simulated applies). Texts are {@link String#format} patterns. Measured on the installed
+ * interpreters (testdata/programs/errors and builtins record them).
+ */
+public enum Message {
+    /** How a function is named in argument errors: its name, then its qualified name from 3.10 */
+    FUNCTION_IN_ARGUMENT_ERRORS(8, "%1$s()",
+            10, "%2$s()"),
+    /** UnboundLocalError */
+    UNBOUND_LOCAL(8, "local variable '%s' referenced before assignment",
+            11, "cannot access local variable '%s' where it is not associated with a value"),
+    /** NameError for a free variable deleted in the enclosing scope */
+    UNBOUND_FREE(8, "free variable '%s' referenced before assignment in enclosing scope",
+            11, "cannot access free variable '%s' where it is not associated with a value in enclosing scope"),
+    /** Assigning a property without a setter: the property name and the type name */
+    PROPERTY_NO_SETTER(8, "can't set attribute",
+            11, "property '%s' of '%s' object has no setter"),
+    /** delattr of a missing instance attribute: the type name and the attribute */
+    DELATTR_MISSING(8, "%2$s",
+            11, "'%s' object has no attribute '%s'"),
+    /** int % 0 */
+    INT_MODULO_BY_ZERO(8, "integer division or modulo by zero",
+            11, "integer modulo by zero"),
+    /** float // 0 */
+    FLOAT_FLOORDIV_BY_ZERO(8, "float divmod()",
+            9, "float floor division by zero"),
+    /** float % 0 */
+    FLOAT_MODULO_BY_ZERO(8, "float modulo",
+            13, "float modulo by zero"),
+    /** min()/max() of an empty iterable: the function name */
+    EMPTY_MIN_MAX(8, "%s() arg is an empty sequence",
+            12, "%s() iterable argument is empty"),
+    /** isinstance() with a second argument that is not a type */
+    ISINSTANCE_ARG_2(8, "isinstance() arg 2 must be a type or tuple of types",
+            10, "isinstance() arg 2 must be a type, a tuple of types, or a union"),
+    /** int() of an unsupported type: the type name */
+    INT_ARGUMENT(8, "int() argument must be a string, a bytes-like object or a number, not '%s'",
+            10, "int() argument must be a string, a bytes-like object or a real number, not '%s'"),
+    /** float() of an unsupported type: the type name */
+    FLOAT_ARGUMENT(8, "float() argument must be a string or a number, not '%s'",
+            10, "float() argument must be a string or a real number, not '%s'"),
+    /** '%f' of a non-number: the type name */
+    PERCENT_FLOAT_ARGUMENT(8, "a float is required",
+            10, "must be real number, not %s"),
+    /** '%d' (or another integer conversion) of a non-number: the conversion and the type name */
+    PERCENT_INT_ARGUMENT(8, "%%%s format: a number is required, not %s",
+            10, "%%%s format: a real number is required, not %s");
+
+    private final int[] since;
+    private final String[] texts;
+
+    Message(Object... sinceAndText) {
+        since = new int[sinceAndText.length / 2];
+        texts = new String[sinceAndText.length / 2];
+        for (int i = 0; i < since.length; i++) {
+            since[i] = (Integer) sinceAndText[2 * i];
+            texts[i] = (String) sinceAndText[2 * i + 1];
+        }
+    }
+
+    /** The text for 3.minor with its arguments filled in. */
+    public String format(int minor, Object... args) {
+        String text = texts[0];
+        for (int i = 0; i < since.length; i++) {
+            if (minor >= since[i]) {
+                text = texts[i];
+            }
+        }
+        return String.format(text, args);
+    }
+}
