@@ -16,15 +16,15 @@ import org.heapsim.weak.WeakRefs;
  * same thing whatever objects exist (a step that does not apply does nothing), and a list of
  * steps replays identically.
  */
-sealed interface Step {
-    void apply(HeapModel m);
+sealed interface TraversalStep {
+    void apply(TraversalModel m);
 
     enum Kind { LIST, DICT, SET, PLAIN, WITH_DEL, SLOTTED, CELL, TUPLE }
 
     /** slot = new object of kind (a tuple takes the objects in the other slots). */
-    record Allocate(int slot, Kind kind) implements Step {
+    record Allocate(int slot, Kind kind) implements TraversalStep {
         @Override
-        public void apply(HeapModel m) {
+        public void apply(TraversalModel m) {
             Heap h = m.heap;
             PyObject o = switch (kind) {
                 case LIST -> h.newList();
@@ -41,9 +41,9 @@ sealed interface Step {
             h.decref(o);
         }
 
-        private static List<PyObject> others(HeapModel m, int slot) {
+        private static List<PyObject> others(TraversalModel m, int slot) {
             java.util.ArrayList<PyObject> items = new java.util.ArrayList<>();
-            for (int i = 0; i < HeapModel.SLOTS; i++) {
+            for (int i = 0; i < TraversalModel.SLOTS; i++) {
                 if (i != slot && m.slots[i] != null) {
                     items.add(m.slots[i]);
                 }
@@ -52,26 +52,26 @@ sealed interface Step {
         }
     }
 
-    record Rebind(int to, int from) implements Step {
+    record Rebind(int to, int from) implements TraversalStep {
         @Override
-        public void apply(HeapModel m) {
+        public void apply(TraversalModel m) {
             if (m.slots[from] != null) {
                 m.bind(to, m.slots[from]);
             }
         }
     }
 
-    record Unbind(int slot) implements Step {
+    record Unbind(int slot) implements TraversalStep {
         @Override
-        public void apply(HeapModel m) {
+        public void apply(TraversalModel m) {
             m.unbind(slot);
         }
     }
 
     /** holder refers to target: list append, dict value, set element, attribute, slot, cell. */
-    record Link(int holder, int target, int how) implements Step {
+    record Link(int holder, int target, int how) implements TraversalStep {
         @Override
-        public void apply(HeapModel m) {
+        public void apply(TraversalModel m) {
             PyObject h = m.slots[holder];
             PyObject t = m.slots[target];
             if (h == null || t == null) {
@@ -102,9 +102,9 @@ sealed interface Step {
     }
 
     /** Drops references the holder holds: list slice, dict entry, set element, attribute, cell. */
-    record Unlink(int holder, int how) implements Step {
+    record Unlink(int holder, int how) implements TraversalStep {
         @Override
-        public void apply(HeapModel m) {
+        public void apply(TraversalModel m) {
             PyObject h = m.slots[holder];
             if (h == null) {
                 return;
@@ -134,9 +134,9 @@ sealed interface Step {
     }
 
     /** A weak reference to slot's object, with or without callback, kept in keepIn (or dropped at once). */
-    record Weak(int slot, boolean withCallback, int keepIn) implements Step {
+    record Weak(int slot, boolean withCallback, int keepIn) implements TraversalStep {
         @Override
-        public void apply(HeapModel m) {
+        public void apply(TraversalModel m) {
             PyObject t = m.slots[slot];
             if (t == null || !t.isWeakReferenceable()) {
                 return;
@@ -154,9 +154,9 @@ sealed interface Step {
     }
 
     /** The WithDel object in slot resurrects itself the first time its __del__ runs. */
-    record Resurrector(int slot) implements Step {
+    record Resurrector(int slot) implements TraversalStep {
         @Override
-        public void apply(HeapModel m) {
+        public void apply(TraversalModel m) {
             PyObject t = m.slots[slot];
             if (t != null && t.type() == m.withDel && !t.isFinalized()) {
                 m.resurrectors.add(t);
@@ -165,18 +165,18 @@ sealed interface Step {
     }
 
     /** Lets go of everything resurrected so far. */
-    record ReleaseResurrected() implements Step {
+    record ReleaseResurrected() implements TraversalStep {
         @Override
-        public void apply(HeapModel m) {
+        public void apply(TraversalModel m) {
             for (PyObject o : m.resurrected.held().toArray(new PyObject[0])) {
                 m.heap.release(m.resurrected, o);
             }
         }
     }
 
-    record Collect(int generation) implements Step {
+    record Collect(int generation) implements TraversalStep {
         @Override
-        public void apply(HeapModel m) {
+        public void apply(TraversalModel m) {
             m.resurrectionHappened = false;
             m.heap.gc().collect(generation);
             // frozen objects (the permanent generation) are never examined, so they and what they hold may survive
@@ -184,23 +184,23 @@ sealed interface Step {
         }
     }
 
-    record Enable(boolean on) implements Step {
+    record Enable(boolean on) implements TraversalStep {
         @Override
-        public void apply(HeapModel m) {
+        public void apply(TraversalModel m) {
             m.heap.gc().setEnabled(on);
         }
     }
 
-    record Threshold(int t0) implements Step {
+    record Threshold(int t0) implements TraversalStep {
         @Override
-        public void apply(HeapModel m) {
+        public void apply(TraversalModel m) {
             m.heap.gc().setThresholds(t0);
         }
     }
 
-    record Freeze(boolean freeze) implements Step {
+    record Freeze(boolean freeze) implements TraversalStep {
         @Override
-        public void apply(HeapModel m) {
+        public void apply(TraversalModel m) {
             if (freeze) {
                 m.heap.gc().freeze();
             } else {

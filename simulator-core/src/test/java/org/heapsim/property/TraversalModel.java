@@ -24,7 +24,7 @@ import org.heapsim.weak.WeakRefObject;
  * program's names (slots 0..n-1), the objects the actions created, and an independent record
  * of what happened (frees, finalizer and callback calls, events) for the oracle to check.
  */
-final class HeapModel {
+final class TraversalModel {
     static final int SLOTS = 6;
 
     final Heap heap;
@@ -51,7 +51,7 @@ final class HeapModel {
     /** Each weak reference's referent, as created (the weakref itself forgets it when it dies). */
     final Map<WeakRefObject, PyObject> referentOf = new IdentityHashMap<>();
 
-    HeapModel(PythonVersion version) {
+    TraversalModel(PythonVersion version) {
         heap = new Heap(version);
         names = heap.newRoot("names");
         resurrected = heap.newRoot("resurrected");

@@ -28,21 +28,21 @@ import org.heapsim.weak.WeakRefObject;
  *
  * <p>Tries: {@code jqwik.tries.default} (the POM's {@code jqwik.tries}, 1000); chain length:
  * {@code heapsim.maxActions} (64). The large run:
- * {@code mvn -B -pl simulator-core test -Dtest=HeapProperties -Djqwik.tries=10000 -Dheapsim.maxActions=256}.
+ * {@code mvn -B -pl simulator-core test -Dtest=TraversalProperties -Djqwik.tries=10000 -Dheapsim.maxActions=256}.
  */
-class HeapProperties {
+class TraversalProperties {
     static final int MAX_ACTIONS = Integer.getInteger("heapsim.maxActions", 64);
 
     @Property
-    void invariantsHoldAfterEveryStep(@ForAll("chains") ActionChain<HeapModel> chain) {
-        chain.withInvariant(HeapProperties::checkInvariants).run();
+    void invariantsHoldAfterEveryStep(@ForAll("chains") ActionChain<TraversalModel> chain) {
+        chain.withInvariant(TraversalProperties::checkInvariants).run();
     }
 
     @Property(tries = 200)
-    void replayingTheSameStepsGivesTheSameEvents(@ForAll("stepLists") List<Step> steps, @ForAll("versions") PythonVersion v) {
-        HeapModel a = new HeapModel(v);
-        HeapModel b = new HeapModel(v);
-        for (Step s : steps) {
+    void replayingTheSameStepsGivesTheSameEvents(@ForAll("stepLists") List<TraversalStep> steps, @ForAll("versions") PythonVersion v) {
+        TraversalModel a = new TraversalModel(v);
+        TraversalModel b = new TraversalModel(v);
+        for (TraversalStep s : steps) {
             s.apply(a);
             s.apply(b);
         }
@@ -55,41 +55,41 @@ class HeapProperties {
     }
 
     @Provide
-    Arbitrary<ActionChain<HeapModel>> chains() {
-        return versions().flatMap(v -> ActionChain.startWith(() -> new HeapModel(v))
+    Arbitrary<ActionChain<TraversalModel>> chains() {
+        return versions().flatMap(v -> ActionChain.startWith(() -> new TraversalModel(v))
                 .withAction(new StepAction())
                 .withMaxTransformations(MAX_ACTIONS));
     }
 
     @Provide
-    Arbitrary<List<Step>> stepLists() {
+    Arbitrary<List<TraversalStep>> stepLists() {
         return steps().list().ofMaxSize(MAX_ACTIONS);
     }
 
     /** Any step: allocation and references most often, gc controls now and then. */
-    static Arbitrary<Step> steps() {
-        Arbitrary<Integer> slot = Arbitraries.integers().between(0, HeapModel.SLOTS - 1);
+    static Arbitrary<TraversalStep> steps() {
+        Arbitrary<Integer> slot = Arbitraries.integers().between(0, TraversalModel.SLOTS - 1);
         Arbitrary<Integer> how = Arbitraries.integers().between(0, 5);
         return Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(6, Combinators.combine(slot, Arbitraries.of(Step.Kind.class)).as(Step.Allocate::new)),
-                net.jqwik.api.Tuple.of(3, Combinators.combine(slot, slot).as(Step.Rebind::new)),
-                net.jqwik.api.Tuple.of(4, slot.map(Step.Unbind::new)),
-                net.jqwik.api.Tuple.of(8, Combinators.combine(slot, slot, how).as(Step.Link::new)),
-                net.jqwik.api.Tuple.of(3, Combinators.combine(slot, how).as(Step.Unlink::new)),
+                net.jqwik.api.Tuple.of(6, Combinators.combine(slot, Arbitraries.of(TraversalStep.Kind.class)).as(TraversalStep.Allocate::new)),
+                net.jqwik.api.Tuple.of(3, Combinators.combine(slot, slot).as(TraversalStep.Rebind::new)),
+                net.jqwik.api.Tuple.of(4, slot.map(TraversalStep.Unbind::new)),
+                net.jqwik.api.Tuple.of(8, Combinators.combine(slot, slot, how).as(TraversalStep.Link::new)),
+                net.jqwik.api.Tuple.of(3, Combinators.combine(slot, how).as(TraversalStep.Unlink::new)),
                 net.jqwik.api.Tuple.of(3, Combinators.combine(slot, Arbitraries.of(true, false),
-                        Arbitraries.integers().between(-1, HeapModel.SLOTS - 1)).as(Step.Weak::new)),
-                net.jqwik.api.Tuple.of(1, slot.map(Step.Resurrector::new)),
-                net.jqwik.api.Tuple.of(1, Arbitraries.just(new Step.ReleaseResurrected())),
-                net.jqwik.api.Tuple.of(3, Arbitraries.integers().between(0, 2).map(Step.Collect::new)),
-                net.jqwik.api.Tuple.of(1, Arbitraries.of(true, false).map(Step.Enable::new)),
-                net.jqwik.api.Tuple.of(1, Arbitraries.of(0, 1, 3, 5, 700).map(Step.Threshold::new)),
-                net.jqwik.api.Tuple.of(1, Arbitraries.of(true, false).map(Step.Freeze::new)));
+                        Arbitraries.integers().between(-1, TraversalModel.SLOTS - 1)).as(TraversalStep.Weak::new)),
+                net.jqwik.api.Tuple.of(1, slot.map(TraversalStep.Resurrector::new)),
+                net.jqwik.api.Tuple.of(1, Arbitraries.just(new TraversalStep.ReleaseResurrected())),
+                net.jqwik.api.Tuple.of(3, Arbitraries.integers().between(0, 2).map(TraversalStep.Collect::new)),
+                net.jqwik.api.Tuple.of(1, Arbitraries.of(true, false).map(TraversalStep.Enable::new)),
+                net.jqwik.api.Tuple.of(1, Arbitraries.of(0, 1, 3, 5, 700).map(TraversalStep.Threshold::new)),
+                net.jqwik.api.Tuple.of(1, Arbitraries.of(true, false).map(TraversalStep.Freeze::new)));
     }
 
     /** Applies one generated step. */
-    static final class StepAction implements Action.Independent<HeapModel> {
+    static final class StepAction implements Action.Independent<TraversalModel> {
         @Override
-        public Arbitrary<Transformer<HeapModel>> transformer() {
+        public Arbitrary<Transformer<TraversalModel>> transformer() {
             return steps().map(s -> Transformer.mutate(s.toString(), m -> {
                 m.lastFullCollectClean = false;
                 s.apply(m);
@@ -97,7 +97,7 @@ class HeapProperties {
         }
     }
 
-    static void checkInvariants(HeapModel m) {
+    static void checkInvariants(TraversalModel m) {
         Map<PyObject, Integer> held = m.strongReferenceCounts();
         for (PyObject o : m.live()) {
             if (!o.isImmortal()) {
