@@ -52,6 +52,8 @@ class HeapProperties {
     private static void run(ActionChain<HeapModel> chain) {
         HeapModel end = chain.withInvariant("oracle", HeapModel::check).run();
         end.checkDeterminism();
+        int n = end.history.size();
+        Statistics.label("steps").collect(n <= 16 ? "1-16" : n <= 64 ? "17-64" : n <= 128 ? "65-128" : "129-256");
         Statistics.label("automatic collections").collect(end.automaticCollections > 0);
         Statistics.label("__del__ ran").collect(!end.host.finalizeCalls.isEmpty());
         Statistics.label("__del__ resurrected").collect(end.host.resurrections > 0);
