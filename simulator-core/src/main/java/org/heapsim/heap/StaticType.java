@@ -66,7 +66,13 @@ public final class StaticType extends PyType {
         return "type";
     }
 
-    /** Static types are not heap objects: never tracked, never counted. */
+    /**
+     * A static type is never a GC object: {@code Objects/typeobject.c type_is_gc} answers
+     * false for types without {@code Py_TPFLAGS_HEAPTYPE}, so {@code _PyObject_IS_GC} (and
+     * {@code _PyObject_GC_MAY_BE_TRACKED}) is false for {@code object} in a class's
+     * {@code __bases__}/{@code __mro__} tuple. (Its metatype is not modelled: asking the
+     * metatype would fail.)
+     */
     @Override
     public boolean isGcCapable() {
         return false;
