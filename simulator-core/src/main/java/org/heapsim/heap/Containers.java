@@ -85,8 +85,9 @@ final class Containers {
         return d.get(heap.keyOps(), key);
     }
 
+    /** A lookup by name: no str object is created (a read must not change the heap). */
     static PyObject getItemStr(Heap heap, DictObject d, String key) {
-        return d.get(heap.keyOps(), heap.intern(key));
+        return d.get(heap.keyOps(), heap.probe(key));
     }
 
     /** {@code del d[k]}: releases the stored key, then the value (delitem_common). False if absent. */
@@ -105,7 +106,7 @@ final class Containers {
     }
 
     static boolean delItemStr(Heap heap, DictObject d, String key) {
-        return heap.delItem(d, heap.intern(key));
+        return heap.delItem(d, heap.probe(key));
     }
 
     /** {@code s.add(x)}: true when added. */

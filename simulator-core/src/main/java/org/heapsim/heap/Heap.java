@@ -245,6 +245,15 @@ public final class Heap {
         return a;
     }
 
+    /**
+     * A str to look a name up with: the interned one if it exists, else a transient object that
+     * is never registered (lookups hash and compare by value, and a read must not allocate).
+     */
+    AtomObject probe(String s) {
+        AtomObject a = interned.get(s);
+        return a != null ? a : new AtomObject(Types.STR, s);
+    }
+
     public AtomObject newStr(String s) {
         return register(new AtomObject(Types.STR, s));
     }

@@ -33,8 +33,6 @@ public abstract class PyObject {
     PyObject gcPrev;
     PyObject gcNext;
     long gcRefs;
-    /** Generation (0..2, 3 = permanent) while tracked, -1 otherwise. */
-    byte generation = -1;
 
     /** The weak references to this object, in CPython's list order (basic ref, basic proxy, newest callback ref...). */
     public WeakRefObject weakrefs;
@@ -81,9 +79,6 @@ public abstract class PyObject {
         return gcNext != null;
     }
 
-    public final int generation() {
-        return generation;
-    }
 
     public final InstanceState instanceState() {
         return instance;
@@ -201,7 +196,4 @@ public abstract class PyObject {
         flags |= FINALIZED;
     }
 
-    public final void setGeneration(int g) {
-        generation = (byte) g;
-    }
 }
