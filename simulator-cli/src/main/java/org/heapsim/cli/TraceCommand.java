@@ -46,6 +46,10 @@ final class TraceCommand implements Callable<Integer> {
             description = "write a Graphviz picture of the heap after the record on --at LINE (default: the last record)")
     Path dot;
 
+    @Option(names = "--json", paramLabel = "OUT.json",
+            description = "write the whole run as JSON: one step per record with bindings, heap, events and output (schema in the README)")
+    Path json;
+
     @Option(names = "--at", paramLabel = "LINE", description = "the trace line whose heap --dot pictures")
     Integer at;
 
@@ -89,7 +93,11 @@ final class TraceCommand implements Callable<Integer> {
             String[] picture = new String[1];
             String[] explanation = new String[1];
             Explanations.DeathLog deaths = new Explanations.DeathLog();
+            JsonExport export = json == null ? null : new JsonExport();
             TraceReplayer.StepObserver observer = (record, heap, names, globals) -> {
+                if (export != null) {
+                    export.step(record, trace.sourceOf(record), heap, globals);
+                }
                 if (at != null && record.pos().line() != at) {
                     return;
                 }
@@ -105,6 +113,9 @@ final class TraceCommand implements Callable<Integer> {
             };
             List<org.heapsim.event.HeapListener> listeners = new java.util.ArrayList<>();
             listeners.add(deaths);
+            if (export != null) {
+                listeners.add(export);
+            }
             if (events != null) {
                 listeners.add(events);
             }
@@ -119,6 +130,14 @@ final class TraceCommand implements Callable<Integer> {
                     Files.writeString(dot, picture[0], StandardCharsets.UTF_8);
                 } catch (IOException e) {
                     err.println("heapsim: cannot write " + dot + ": " + e.getMessage());
+                    return ExitCode.USAGE.status();
+                }
+            }
+            if (export != null) {
+                try {
+                    export.write(json, name, version.label(), result.exitStatus());
+                } catch (IOException e) {
+                    err.println("heapsim: cannot write " + json + ": " + e.getMessage());
                     return ExitCode.USAGE.status();
                 }
             }

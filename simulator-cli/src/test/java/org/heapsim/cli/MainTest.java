@@ -100,4 +100,36 @@ class MainTest {
         assertEquals(1, r.status());
         assertTrue(r.err().endsWith("TypeError: cannot create weak reference to 'list' object\n"), r.err());
     }
+
+    @Test
+    void jsonExportHasOneSelfContainedStepPerRecord(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("seed.json");
+        Run r = run("trace", "-q", "--json", out.toString(), TRACES.resolve("seed_cheese.heap").toString());
+        assertEquals(0, r.status(), r.err());
+        com.fasterxml.jackson.databind.JsonNode doc = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toFile());
+        assertEquals("heapsim.run/1", doc.get("schema").asText());
+        assertEquals("3.11", doc.get("python").asText());
+        com.fasterxml.jackson.databind.JsonNode steps = doc.get("steps");
+        assertEquals(31, steps.size());
+        for (com.fasterxml.jackson.databind.JsonNode step : steps) {
+            for (String field : new String[] {"step", "line", "source", "globals", "heap", "events", "stdout"}) {
+                assertTrue(step.has(field), field + " missing in " + step.get("step"));
+            }
+            java.util.Set<Long> ids = new java.util.HashSet<>();
+            step.get("heap").get("objects").forEach(o -> ids.add(o.get("id").asLong()));
+            step.get("heap").get("edges").forEach(e -> {
+                assertTrue(ids.contains(e.get("from").asLong()) && ids.contains(e.get("to").asLong()), "dangling edge " + e);
+            });
+        }
+        com.fasterxml.jackson.databind.JsonNode delCatalog = steps.get(24);
+        assertEquals("unbind catalog", delCatalog.get("source").asText());
+        assertTrue(delCatalog.get("stdout").asText().contains("lock freed"));
+        long frees = 0;
+        for (com.fasterxml.jackson.databind.JsonNode e : delCatalog.get("events")) {
+            if (e.get("type").asText().equals("Freed") && e.get("label").asText().startsWith("Cheese")) {
+                frees++;
+            }
+        }
+        assertEquals(3, frees, "del catalog frees three cheeses");
+    }
 }
