@@ -106,7 +106,14 @@ public final class TraceReplayer {
     /** As above, with any number of listeners. */
     public static Result replay(Trace trace, PythonVersion version, List<HeapListener> listeners, StepObserver observer)
             throws TraceSyntaxError {
+        return replay(trace, version, listeners, observer, Long.MAX_VALUE);
+    }
+
+    /** As above, allowing at most maxLiveObjects live objects (beyond them: MemoryError). */
+    public static Result replay(Trace trace, PythonVersion version, List<HeapListener> listeners, StepObserver observer,
+                                long maxLiveObjects) throws TraceSyntaxError {
         TraceReplayer r = new TraceReplayer(trace, version, null);
+        r.heap.setMaxLiveObjects(maxLiveObjects);
         for (HeapListener l : listeners) {
             r.heap.addListener(l);
         }
@@ -156,6 +163,9 @@ public final class TraceReplayer {
                 heap.beginOperation(0, "(end of trace: interpreter shutdown)");
                 shutdown();
             }
+        } catch (org.heapsim.heap.HeapLimitExceeded e) {
+            err.append("Traceback (most recent call last):\nMemoryError\n");
+            status = 1;
         } catch (org.heapsim.heap.Unsupported e) {
             throw new TraceSyntaxError(currentPos.line(), currentPos.col(), e.getMessage());
         } catch (PyError e) {

@@ -1,0 +1,135 @@
+package org.heapsim;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.heapsim.event.HeapEvent;
+import org.heapsim.event.HeapListener;
+import org.heapsim.heap.LargeStack;
+import org.heapsim.heap.Snapshot;
+import org.heapsim.trace.HeapTraceReader;
+import org.heapsim.trace.Trace;
+import org.heapsim.trace.TraceReplayer;
+import org.heapsim.trace.TraceSyntaxError;
+import org.heapsim.version.PythonVersion;
+
+/**
+ * The entry point for tools that embed heapsim. A simulator is immutable configuration (the
+ * CPython version to simulate, limits, listeners for live stepping); every run gets a heap of
+ * its own on a thread of its own, so one simulator can serve many runs in parallel.
+ *
+ * <pre>{@code
+ * Simulator sim = Simulator.builder().python("3.11").maxLiveObjects(100_000).build();
+ * Simulator.Run run = sim.runTrace("seed.heap", traceText);
+ * run.stdout();            // what the program printed
+ * run.events();            // every heap event, in order
+ * run.steps().get(5);      // the heap after the sixth record
+ * }</pre>
+ *
+ * Python source ({@code run(source)}) comes with the Python front end.
+ */
+public final class Simulator {
+    private final PythonVersion version;
+    private final long maxLiveObjects;
+    private final List<HeapListener> listeners;
+    private final boolean recordSteps;
+
+    private Simulator(Builder b) {
+        this.version = b.version;
+        this.maxLiveObjects = b.maxLiveObjects;
+        this.listeners = List.copyOf(b.listeners);
+        this.recordSteps = b.recordSteps;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public PythonVersion version() {
+        return version;
+    }
+
+    /** One executed record and the heap after it. */
+    public record Step(int line, String source, Snapshot heap) {
+    }
+
+    /** What a run produced. */
+    public record Run(String stdout, String stderr, int exitStatus, List<String> failedExpectations,
+                      List<HeapEvent> events, List<Step> steps) {
+        public boolean passed() {
+            return exitStatus == 0 && failedExpectations.isEmpty();
+        }
+    }
+
+    /**
+     * Replays a heap trace (the {@code .heap} format of the README) and returns its output, its
+     * events and, unless disabled, a snapshot of the heap after every record.
+     *
+     * @throws TraceSyntaxError for a malformed line (with its line and column)
+     */
+    public Run runTrace(String name, String text) throws TraceSyntaxError {
+        Trace trace = HeapTraceReader.read(name, text);
+        if (!TraceReplayer.versionsOf(trace).contains(version)) {
+            throw new TraceSyntaxError(1, 1, name + " is written for Python " + TraceReplayer.versionsOf(trace) + ", not " + version);
+        }
+        List<HeapEvent> events = Collections.synchronizedList(new ArrayList<>());
+        List<Step> steps = new ArrayList<>();
+        List<HeapListener> all = new ArrayList<>(listeners);
+        all.add(events::add);
+        Object[] outcome = LargeStack.call(() -> {
+            try {
+                return new Object[] {TraceReplayer.replay(trace, version, all, (record, heap, names, globals) -> {
+                    if (recordSteps) {
+                        steps.add(new Step(record.pos().line(), trace.sourceOf(record), Snapshot.of(heap)));
+                    }
+                }, maxLiveObjects)};
+            } catch (TraceSyntaxError e) {
+                return new Object[] {e};
+            }
+        });
+        if (outcome[0] instanceof TraceSyntaxError e) {
+            throw e;
+        }
+        TraceReplayer.Result r = (TraceReplayer.Result) outcome[0];
+        return new Run(r.stdout(), r.stderr(), r.exitStatus(), r.failures(), List.copyOf(events), List.copyOf(steps));
+    }
+
+    /** Configuration of a {@link Simulator}. */
+    public static final class Builder {
+        private PythonVersion version = PythonVersion.DEFAULT;
+        private long maxLiveObjects = Long.MAX_VALUE;
+        private final List<HeapListener> listeners = new ArrayList<>();
+        private boolean recordSteps = true;
+
+        private Builder() {
+        }
+
+        /** "3.8" to "3.13"; 3.11 by default. */
+        public Builder python(String version) {
+            this.version = PythonVersion.parse(version);
+            return this;
+        }
+
+        /** Live objects allowed before the simulated program gets a MemoryError (untrusted input). */
+        public Builder maxLiveObjects(long max) {
+            this.maxLiveObjects = max;
+            return this;
+        }
+
+        /** Receives every event as it happens (live stepping), on the run's thread. */
+        public Builder listener(HeapListener listener) {
+            listeners.add(listener);
+            return this;
+        }
+
+        /** Whether runs keep a heap snapshot after every step (on by default). */
+        public Builder recordSteps(boolean on) {
+            this.recordSteps = on;
+            return this;
+        }
+
+        public Simulator build() {
+            return new Simulator(this);
+        }
+    }
+}
