@@ -1,0 +1,42 @@
+"""Records CPython 3.11's tokenize output for every corpus program, as the oracle of TokenizerTest.
+
+    python3.11 simulator-core/src/test/resources/tokenize/record.py > simulator-core/src/test/resources/tokenize/tokens-3.11.tsv
+
+One line per program: its path under testdata/programs, a tab, and the SHA-256 of its token
+stream, each token written as TYPE<TAB>startline:startcol-endline:endcol<TAB>repr(string) and a
+newline (ENCODING left out). A program the tokenize module can only get through with
+ERRORTOKENs (its error recovery, which the compiler does not have) is recorded as ERROR with the
+line and 0-based column of the SyntaxError compile() raises. Never edit the .tsv by hand.
+"""
+import hashlib
+import io
+import os
+import sys
+import tokenize
+
+root = os.path.join(os.path.dirname(__file__), "..", "..", "..", "..", "..", "testdata", "programs")
+root = os.path.normpath(root)
+for dirpath, dirs, files in sorted(os.walk(root)):
+    dirs.sort()
+    if ".expected" in dirpath:
+        continue
+    for f in sorted(files):
+        if not f.endswith(".py"):
+            continue
+        path = os.path.join(dirpath, f)
+        rel = os.path.relpath(path, root)
+        with open(path, "rb") as fh:
+            src = fh.read().decode("utf-8")
+        out = []
+        tokens = list(tokenize.generate_tokens(io.StringIO(src).readline))
+        if any(t.type == tokenize.ERRORTOKEN for t in tokens):
+            try:
+                compile(src, rel, "exec")
+                raise SystemExit("%s: ERRORTOKEN but compiles" % rel)
+            except SyntaxError as e:
+                print(rel, "ERROR", "%d:%d" % (e.lineno, e.offset - 1), sep="\t")
+            continue
+        for t in tokens:
+            out.append("%s\t%d:%d-%d:%d\t%r\n" % (tokenize.tok_name[t.type], t.start[0], t.start[1], t.end[0], t.end[1], t.string))
+        digest = hashlib.sha256("".join(out).encode("utf-8")).hexdigest()
+        print(rel, digest, sep="\t")
