@@ -218,6 +218,34 @@ def first_diff(a, b):
     return "stdout equal"
 
 
+def stderr_lines(err):
+    """The lines of stderr that do not depend on the module's source: no traceback frames,
+    addresses replaced."""
+    text = re.sub(r"0x[0-9a-f]+", "0x?", err.decode(errors="replace"))
+    return [line for line in text.splitlines() if not line.startswith(" ")]
+
+
+def probes(wanted, exes, boot, libs, pads, env, timeout):
+    """Run the probe program in both modes on every version; 0 when the outputs agree."""
+    import difflib
+    program = ROOT / "scripts" / "weakref-probes.py"
+    bad = 0
+    for v in wanted:
+        out = {m: run(exes[v], boot, libs[m], program, env, timeout, pads[v] if m == "mine" else 0)
+               for m in libs}
+        o_lines = re.sub(r"0x[0-9a-f]+", "0x?", out["own"][0].decode()).splitlines() + [f"status {out['own'][1]}"] + \
+            ["stderr| " + x for x in stderr_lines(out["own"][2])]
+        m_lines = re.sub(r"0x[0-9a-f]+", "0x?", out["mine"][0].decode()).splitlines() + [f"status {out['mine'][1]}"] + \
+            ["stderr| " + x for x in stderr_lines(out["mine"][2])]
+        diff = list(difflib.unified_diff(o_lines, m_lines, f"{v} CPython's weakref",
+                                         f"{v} heapsim's weakref", lineterm="", n=1))
+        print(f"probes {v}: {len(o_lines)} lines, " + ("identical" if not diff else f"{sum(1 for d in diff if d[:1] in '+-') - 2} lines differ"))
+        for line in diff:
+            print("    " + line)
+        bad += bool(diff)
+    return 1 if bad else 0
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("paths", nargs="*",
@@ -227,6 +255,8 @@ def main():
     ap.add_argument("--timeout", type=float, default=60)
     ap.add_argument("--no-pad", dest="pad", action="store_false",
                     help="do not pad heapsim's import cost up to CPython's (see below)")
+    ap.add_argument("--probes", action="store_true",
+                    help="run scripts/weakref-probes.py in both modes instead and diff the outputs")
     ap.add_argument("-v", "--verbose", action="store_true",
                     help="also list the programs the wrapper alone breaks")
     args = ap.parse_args()
@@ -252,6 +282,8 @@ def main():
             padded = int(run(exes[v], boot, libs["mine"], calib, env, args.timeout, pads[v])[0])
             print(f"  {v}: {cost['own']} / {cost['mine']}; heapsim's padded with {pads[v]}: {padded}")
 
+        if args.probes:
+            sys.exit(probes(wanted, exes, boot, libs, pads, env, args.timeout))
         jobs = {}
         with concurrent.futures.ThreadPoolExecutor(args.jobs) as pool:
             for prog in progs:
