@@ -121,6 +121,7 @@ public final class HeapTraceReader {
             String type = head.text();
             TraceRecord r = switch (type) {
                 case "python" -> new TraceRecord.PythonVersions(restWords(), pos);
+                case "twin" -> new TraceRecord.Twin(name("a program file name"), pos);
                 case "class" -> classDef(pos);
                 case "function" -> new TraceRecord.FunctionDef(name("a function name"), actions(), pos);
                 case "new" -> newRecord(pos);

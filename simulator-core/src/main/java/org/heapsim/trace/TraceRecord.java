@@ -59,6 +59,13 @@ public sealed interface TraceRecord {
     record PythonVersions(List<String> versions, Pos pos) implements TraceRecord {
     }
 
+    /**
+     * The Python program this trace mirrors, when it is not {@code NAME.py} beside the trace:
+     * version variants of one trace share one program and one recording.
+     */
+    record Twin(String program, Pos pos) implements TraceRecord {
+    }
+
     record ClassDef(String name, List<String> bases, List<String> slots, List<Action> delActions, Pos pos)
             implements TraceRecord {
     }

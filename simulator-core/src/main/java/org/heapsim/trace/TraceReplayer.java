@@ -179,7 +179,7 @@ public final class TraceReplayer {
     }
 
     private void apply(TraceRecord r) throws TraceSyntaxError {
-        if (r instanceof TraceRecord.PythonVersions) {
+        if (r instanceof TraceRecord.PythonVersions || r instanceof TraceRecord.Twin) {
             return;
         } else if (r instanceof TraceRecord.ClassDef c) {
             defineClass(c);

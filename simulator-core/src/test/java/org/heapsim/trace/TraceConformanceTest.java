@@ -44,10 +44,21 @@ class TraceConformanceTest {
         return HeapTraceReader.read(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
     }
 
+    /** The twin program's file name: the trace's twin record, else NAME.py. */
+    private static String twinOf(Path file, Trace trace) {
+        for (TraceRecord r : trace.records()) {
+            if (r instanceof TraceRecord.Twin twin) {
+                assertTrue(Files.exists(file.resolveSibling(twin.program())), file + " names a twin that is not there: " + twin.program());
+                return twin.program();
+            }
+        }
+        return file.getFileName().toString().replaceFirst("\\.heap$", ".py");
+    }
+
     private static void check(Path file, Trace trace, PythonVersion v) throws Exception {
         TraceReplayer.Result r = TraceReplayer.replay(trace, v, null);
         assertEquals(List.of(), r.failures(), "expectations of " + file);
-        String stem = file.getFileName().toString().replaceFirst("\\.heap$", "");
+        String stem = twinOf(file, trace).replaceFirst("\\.py$", "");
         Path expected = file.resolveSibling(stem + ".expected").resolve(v.label() + ".stdout");
         if (Files.exists(file.resolveSibling(stem + ".py"))) {
             assertTrue(Files.exists(expected), "the twin " + stem + ".py has no recorded output for " + v
