@@ -41,7 +41,7 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 LIB = ROOT / "simulator-core/src/main/resources/org/heapsim/python/lib"
 FOLDERS = ["weakref", "weakvaluedict", "weakkeydict", "weakset", "weakmethod", "finalize",
            "seeds", "gc", "shutdown", "resurrection"]
-MINORS = ["3.8", "3.9", "3.10", "3.11", "3.12", "3.13"]
+from cpython_interpreters import MINORS, clean_env, interpreters, programs
 
 HEAPSIM_SHIM = '''\
 """CPython stand-in for heapsim's native _heapsim module."""
@@ -134,48 +134,6 @@ print(_hs_harness.import_cost if _hs_harness.import_cost is not None else after 
 '''
 
 
-def pyenv_root():
-    root = os.environ.get("PYENV_ROOT")
-    if root:
-        return pathlib.Path(root)
-    try:
-        return pathlib.Path(subprocess.check_output(["pyenv", "root"], text=True).strip())
-    except (OSError, subprocess.CalledProcessError):
-        return pathlib.Path.home() / ".pyenv"
-
-
-def interpreters(wanted):
-    found = {}
-    versions = pyenv_root() / "versions"
-    for entry in sorted(versions.iterdir()) if versions.is_dir() else []:
-        m = re.fullmatch(r"(3\.\d+)\.(\d+)", entry.name)
-        exe = entry / "bin" / "python3"
-        if m and m.group(1) in wanted and exe.exists():
-            prev = found.get(m.group(1))
-            if prev is None or int(m.group(2)) > prev[0]:
-                found[m.group(1)] = (int(m.group(2)), exe)
-    missing = [v for v in wanted if v not in found]
-    if missing:
-        sys.exit(f"check-weakref-impl: no interpreter for {', '.join(missing)}")
-    return {v: found[v][1] for v in wanted}
-
-
-def clean_env():
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
-    env["PYTHONHASHSEED"] = "0"
-    return env
-
-
-def programs(paths):
-    for p in paths:
-        p = pathlib.Path(p)
-        if p.is_file():
-            yield p.resolve()
-        else:
-            yield from sorted(x.resolve() for x in p.rglob("*.py")
-                              if ".expected" not in x.parts and not x.name.startswith("_"))
-
-
 def setup(tmp):
     """LIBDIR for each mode and the wrapper, in a fresh temporary folder."""
     libs = {}
@@ -261,7 +219,7 @@ def main():
                     help="also list the programs the wrapper alone breaks")
     args = ap.parse_args()
     wanted = [v.strip() for v in args.versions.split(",") if v.strip()]
-    exes = interpreters(wanted)
+    exes = interpreters(wanted, "check-weakref-impl")
     env = clean_env()
     progs = list(programs(args.paths))
 
