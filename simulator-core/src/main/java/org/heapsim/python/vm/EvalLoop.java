@@ -2,6 +2,8 @@ package org.heapsim.python.vm;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import org.heapsim.heap.AtomObject;
 import org.heapsim.heap.CellObject;
 import org.heapsim.heap.ClassObject;
@@ -46,6 +48,32 @@ final class EvalLoop {
 
     private PyObject pop() {
         return fo.popOwned();
+    }
+
+    /**
+     * Pops the top of the stack, runs op on it and releases it afterwards, also when op raises:
+     * an instruction's operands stay alive until it has finished, as in ceval's DECREF after the
+     * operation.
+     */
+    private void popOne(Consumer<PyObject> op) {
+        PyObject top = pop();
+        try {
+            op.accept(top);
+        } finally {
+            release(top);
+        }
+    }
+
+    /** As popOne for two operands: op gets (second, top) and they are released in that order. */
+    private void popTwo(BiConsumer<PyObject, PyObject> op) {
+        PyObject top = pop();
+        PyObject second = pop();
+        try {
+            op.accept(second, top);
+        } finally {
+            release(second);
+            release(top);
+        }
     }
 
     private PyObject top() {
@@ -186,53 +214,12 @@ final class EvalLoop {
                     throw nameError(code.names[arg]);
                 }
             }
-            case Op.LOAD_ATTR -> {
-                PyObject owner = pop();
-                try {
-                    push(Ops.getAttr(rt, owner, code.names[arg]));
-                } finally {
-                    release(owner);
-                }
-            }
+            case Op.LOAD_ATTR -> popOne(owner -> push(Ops.getAttr(rt, owner, code.names[arg])));
             case Op.LOAD_METHOD -> loadMethod(code.names[arg]);
-            case Op.STORE_ATTR -> {
-                PyObject owner = pop();
-                PyObject v = pop();
-                try {
-                    Ops.setAttr(rt, owner, code.names[arg], v);
-                } finally {
-                    release(v);
-                    release(owner);
-                }
-            }
-            case Op.DELETE_ATTR -> {
-                PyObject owner = pop();
-                try {
-                    Ops.delAttr(rt, owner, code.names[arg]);
-                } finally {
-                    release(owner);
-                }
-            }
-            case Op.BINARY_OP -> {
-                PyObject right = pop();
-                PyObject left = pop();
-                try {
-                    push(Arith.binary(rt, BinaryOp.VALUES[arg], left, right));
-                } finally {
-                    release(left);
-                    release(right);
-                }
-            }
-            case Op.COMPARE_OP -> {
-                PyObject right = pop();
-                PyObject left = pop();
-                try {
-                    push(Arith.compare(rt, CompareOp.VALUES[arg], left, right));
-                } finally {
-                    release(left);
-                    release(right);
-                }
-            }
+            case Op.STORE_ATTR -> popTwo((v, owner) -> Ops.setAttr(rt, owner, code.names[arg], v));
+            case Op.DELETE_ATTR -> popOne(owner -> Ops.delAttr(rt, owner, code.names[arg]));
+            case Op.BINARY_OP -> popTwo((left, right) -> push(Arith.binary(rt, BinaryOp.VALUES[arg], left, right)));
+            case Op.COMPARE_OP -> popTwo((left, right) -> push(Arith.compare(rt, CompareOp.VALUES[arg], left, right)));
             case Op.IS_OP -> {
                 PyObject right = pop();
                 PyObject left = pop();
@@ -241,24 +228,8 @@ final class EvalLoop {
                 release(right);
                 push(heap.bool(same != (arg == 1)));
             }
-            case Op.CONTAINS_OP -> {
-                PyObject container = pop();
-                PyObject item = pop();
-                try {
-                    push(heap.bool(Arith.contains(rt, container, item) != (arg == 1)));
-                } finally {
-                    release(item);
-                    release(container);
-                }
-            }
-            case Op.UNARY_NOT -> {
-                PyObject v = pop();
-                try {
-                    push(heap.bool(!Ops.isTrue(rt, v)));
-                } finally {
-                    release(v);
-                }
-            }
+            case Op.CONTAINS_OP -> popTwo((item, container) -> push(heap.bool(Arith.contains(rt, container, item) != (arg == 1))));
+            case Op.UNARY_NOT -> popOne(v -> push(heap.bool(!Ops.isTrue(rt, v))));
             case Op.UNARY_NEGATIVE, Op.UNARY_POSITIVE, Op.UNARY_INVERT -> {
                 PyObject v = pop();
                 try {
@@ -267,16 +238,7 @@ final class EvalLoop {
                     release(v);
                 }
             }
-            case Op.BINARY_SUBSCR -> {
-                PyObject key = pop();
-                PyObject container = pop();
-                try {
-                    push(Subscripts.get(rt, container, key));
-                } finally {
-                    release(container);
-                    release(key);
-                }
-            }
+            case Op.BINARY_SUBSCR -> popTwo((container, key) -> push(Subscripts.get(rt, container, key)));
             case Op.STORE_SUBSCR -> {
                 PyObject key = pop();
                 PyObject container = pop();
@@ -289,16 +251,7 @@ final class EvalLoop {
                     release(key);
                 }
             }
-            case Op.DELETE_SUBSCR -> {
-                PyObject key = pop();
-                PyObject container = pop();
-                try {
-                    Subscripts.delete(rt, container, key);
-                } finally {
-                    release(container);
-                    release(key);
-                }
-            }
+            case Op.DELETE_SUBSCR -> popTwo((container, key) -> Subscripts.delete(rt, container, key));
             case Op.BUILD_SLICE -> {
                 PyObject step = arg == 3 ? pop() : null;
                 PyObject stop = pop();
@@ -402,14 +355,7 @@ final class EvalLoop {
                     release(pop());
                 }
             }
-            case Op.GET_ITER -> {
-                PyObject iterable = pop();
-                try {
-                    push(Iteration.iter(rt, iterable));
-                } finally {
-                    release(iterable);
-                }
-            }
+            case Op.GET_ITER -> popOne(iterable -> push(Iteration.iter(rt, iterable)));
             case Op.FOR_ITER -> {
                 PyObject next = Iteration.next(rt, top());
                 if (next == null) {
@@ -440,14 +386,7 @@ final class EvalLoop {
                 PyObject exc = f.handled.pop();
                 release(exc);
             }
-            case Op.CHECK_EXC_MATCH -> {
-                PyObject type = pop();
-                try {
-                    push(heap.bool(Classes.exceptionMatches(rt, top(), type)));
-                } finally {
-                    release(type);
-                }
-            }
+            case Op.CHECK_EXC_MATCH -> popOne(type -> push(heap.bool(Classes.exceptionMatches(rt, top(), type))));
             case Op.LOAD_ASSERTION_ERROR -> push(ExceptionTypes.ASSERTION_ERROR);
             case Op.IMPORT_NAME -> {
                 release(pop()); // fromlist
