@@ -1,0 +1,102 @@
+package org.heapsim.python.parse;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.heapsim.python.ast.Ctx;
+import org.heapsim.python.ast.Expr;
+import org.heapsim.python.ast.Keyword;
+
+/**
+ * The argument list of a call ({@code args} in {@code Grammar/python.gram}), including the lone
+ * generator-expression argument and the ordering rules CPython enforces.
+ */
+final class CallArguments {
+    private final ExpressionParser p;
+    private final List<Expr> positional = new ArrayList<>();
+    private final List<Keyword> keywords = new ArrayList<>();
+    private final Set<String> keywordNames = new HashSet<>();
+    private boolean sawKeyword;
+    private boolean sawDoubleStar;
+
+    CallArguments(ExpressionParser parser) {
+        this.p = parser;
+    }
+
+    List<Expr> positional() {
+        return List.copyOf(positional);
+    }
+
+    List<Keyword> keywords() {
+        return List.copyOf(keywords);
+    }
+
+    /** Parses up to, not including, the closing parenthesis. */
+    void parse() {
+        while (!p.check(")")) {
+            argument();
+            if (p.check(")")) {
+                return;
+            }
+            if (!p.check(",")) {
+                Expr last = positional.isEmpty() && keywords.isEmpty() ? null : lastArgument();
+                throw last == null ? p.invalidSyntax() : p.unexpectedInBrackets(last);
+            }
+            p.advance();
+        }
+    }
+
+    private Expr lastArgument() {
+        return keywords.isEmpty() ? positional.get(positional.size() - 1) : keywords.get(keywords.size() - 1).value();
+    }
+
+    private void argument() {
+        Token start = p.peek();
+        if (p.match("**")) {
+            Expr value = p.expression();
+            keywords.add(new Keyword(null, value, p.from(start)));
+            sawDoubleStar = true;
+            return;
+        }
+        if (p.match("*")) {
+            Expr value = p.expression();
+            if (sawDoubleStar) {
+                throw p.errorAt(value.pos(), p.messages.positionalFollowsKeywordUnpacking());
+            }
+            positional.add(new Expr.Starred(value, Ctx.Load, p.from(start)));
+            return;
+        }
+        if (p.checkName() && p.peekAt(1).is("=")) {
+            Token name = p.advance();
+            p.advance();
+            Expr value = p.expression();
+            if (!keywordNames.add(name.text())) {
+                throw p.errorAt(p.from(name), p.messages.keywordArgumentRepeated(name.text()));
+            }
+            keywords.add(new Keyword(name.text(), value, p.from(name)));
+            sawKeyword = true;
+            return;
+        }
+        Expr value = p.namedExpression();
+        if (p.check("for") || p.check("async")) {
+            value = new Expr.GeneratorExp(value, p.comprehensionClauses(), p.from(start));
+            if (!positional.isEmpty() || !keywords.isEmpty() || p.check(",") && !p.peekAt(1).is(")")) {
+                throw p.errorAt(value.pos(), "Generator expression must be parenthesized");
+            }
+        }
+        if (p.check("=")) {
+            throw p.errorAt(value.pos(), p.messages.minor() >= 10
+                    ? "expression cannot contain assignment, perhaps you meant \"==\"?"
+                    : "keyword can't be an expression");
+        }
+        if (sawDoubleStar) {
+            throw p.errorAt(value.pos(), p.messages.positionalFollowsKeywordUnpacking());
+        }
+        if (sawKeyword) {
+            throw p.errorAt(value.pos(), p.messages.positionalFollowsKeyword());
+        }
+        positional.add(value);
+    }
+}

@@ -1,0 +1,115 @@
+package org.heapsim.python.parse;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.heapsim.python.ast.Arguments;
+import org.heapsim.python.ast.Expr;
+
+/**
+ * Parameter lists of {@code def} (with annotations) and {@code lambda} (without), following the
+ * {@code parameters}/{@code lambda_parameters} rules of {@code Grammar/python.gram} and the checks
+ * of its invalid_parameters rules.
+ */
+final class ParameterParser {
+    private final ExpressionParser p;
+    private final boolean annotations;
+    private final List<Arguments.Arg> posonly = new ArrayList<>();
+    private final List<Arguments.Arg> args = new ArrayList<>();
+    private final List<Arguments.Arg> kwonly = new ArrayList<>();
+    private final List<Expr> kwDefaults = new ArrayList<>();
+    private final List<Expr> defaults = new ArrayList<>();
+    private final Set<String> seen = new HashSet<>();
+    private Arguments.Arg vararg;
+    private Arguments.Arg kwarg;
+
+    ParameterParser(ExpressionParser parser, boolean annotations) {
+        this.p = parser;
+        this.annotations = annotations;
+    }
+
+    /** Parses until {@code close} (not consumed): ")" for def, ":" for lambda. */
+    Arguments parameters(String close) {
+        boolean starSeen = false;
+        Token bareStar = null;
+        while (!p.check(close)) {
+            Token t = p.peek();
+            if (t.is("/")) {
+                slash(t, starSeen);
+            } else if (t.is("**")) {
+                p.advance();
+                kwarg = param(false);
+                if (!p.check(close) && !(p.check(",") && p.peekAt(1).is(close))) {
+                    throw p.invalidSyntax();
+                }
+            } else if (t.is("*")) {
+                if (starSeen) {
+                    throw p.invalidSyntax();
+                }
+                p.advance();
+                starSeen = true;
+                if (p.check(",") || p.check(close)) {
+                    bareStar = t;
+                } else {
+                    vararg = param(false);
+                }
+            } else if (starSeen) {
+                Arguments.Arg a = param(true);
+                kwonly.add(a);
+                kwDefaults.add(p.match("=") ? p.expression() : null);
+                bareStar = null;
+            } else {
+                positional();
+            }
+            if (p.check(close)) {
+                break;
+            }
+            if (!p.match(",")) {
+                throw p.invalidSyntax();
+            }
+        }
+        if (bareStar != null) {
+            throw p.errorAt(bareStar, p.messages.bareStar());
+        }
+        return new Arguments(List.copyOf(posonly), List.copyOf(args), vararg, List.copyOf(kwonly),
+                ParserBase.listOf(kwDefaults), kwarg, List.copyOf(defaults));
+    }
+
+    private void slash(Token t, boolean starSeen) {
+        if (starSeen || !posonly.isEmpty() || args.isEmpty()) {
+            throw p.invalidSyntax();
+        }
+        p.advance();
+        posonly.addAll(args);
+        args.clear();
+    }
+
+    private void positional() {
+        Arguments.Arg a = param(true);
+        if (p.match("=")) {
+            defaults.add(p.expression());
+        } else if (!defaults.isEmpty()) {
+            throw p.errorAt(a.pos(), p.messages.nonDefaultFollowsDefault());
+        }
+        args.add(a);
+    }
+
+    private Arguments.Arg param(boolean mayHaveDefault) {
+        Token name = p.expectName();
+        Expr annotation = null;
+        if (annotations && p.match(":")) {
+            annotation = p.expression();
+        }
+        if (!seen.add(name.text())) {
+            throw duplicate(name);
+        }
+        return new Arguments.Arg(name.text(), annotation, p.from(name));
+    }
+
+    /** CPython finds duplicates in symtable.c; 3.8/3.9 point at the def, 3.10+ at the parameter. */
+    private PySyntaxError duplicate(Token name) {
+        return p.errorAt(name, p.messages.duplicateArgument(name.text()));
+    }
+}

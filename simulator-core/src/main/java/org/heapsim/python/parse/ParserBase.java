@@ -1,0 +1,186 @@
+package org.heapsim.python.parse;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+
+import org.heapsim.python.ast.Pos;
+
+/**
+ * The token cursor shared by the expression and statement parsers, and the helpers that turn a
+ * failure into CPython's SyntaxError (pegen's {@code _PyPegen_set_syntax_error} in {@code Parser/pegen_errors.c}).
+ */
+abstract class ParserBase {
+    static final Set<String> KEYWORDS = Set.of(
+            "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def",
+            "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda",
+            "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield");
+
+    protected final List<Token> tokens;
+    protected final String fileName;
+    protected final List<String> lines;
+    protected final SyntaxMessages messages;
+    protected final List<CompileWarning> warnings;
+    protected int current;
+
+    ParserBase(List<Token> tokens, String fileName, List<String> lines, SyntaxMessages messages,
+               List<CompileWarning> warnings) {
+        this.tokens = tokens;
+        this.fileName = fileName;
+        this.lines = lines;
+        this.messages = messages;
+        this.warnings = warnings;
+    }
+
+    // ---- cursor ----------------------------------------------------------------------------
+
+    protected Token peek() {
+        return tokens.get(Math.min(current, tokens.size() - 1));
+    }
+
+    protected Token peekAt(int ahead) {
+        return tokens.get(Math.min(current + ahead, tokens.size() - 1));
+    }
+
+    protected Token previous() {
+        return tokens.get(current - 1);
+    }
+
+    protected Token advance() {
+        Token t = peek();
+        if (t.type() == TokenType.ERRORTOKEN) {
+            throw t.error();
+        }
+        if (t.type() != TokenType.ENDMARKER) {
+            current++;
+        }
+        return t;
+    }
+
+    protected boolean check(String op) {
+        return peek().is(op);
+    }
+
+    protected boolean checkType(TokenType type) {
+        return peek().type() == type;
+    }
+
+    protected boolean match(String op) {
+        if (check(op)) {
+            advance();
+            return true;
+        }
+        return false;
+    }
+
+    protected boolean match(TokenType type) {
+        if (checkType(type)) {
+            advance();
+            return true;
+        }
+        return false;
+    }
+
+    protected Token expect(String op) {
+        if (check(op)) {
+            return advance();
+        }
+        throw invalidSyntax();
+    }
+
+    protected boolean checkName() {
+        return peek().type() == TokenType.NAME && !KEYWORDS.contains(peek().text());
+    }
+
+    protected Token expectName() {
+        if (checkName()) {
+            return advance();
+        }
+        throw invalidSyntax();
+    }
+
+    protected Pos from(Token start) {
+        Token end = previous();
+        return new Pos(start.line(), start.col(), end.endLine(), end.endCol());
+    }
+
+    protected static Pos span(Pos start, Pos end) {
+        return Pos.span(start, end);
+    }
+
+    // ---- errors ----------------------------------------------------------------------------
+
+    /** CPython's generic "invalid syntax" at the token the parser could not use. */
+    protected PySyntaxError invalidSyntax() {
+        return invalidSyntaxAt(peek());
+    }
+
+    protected PySyntaxError invalidSyntaxAt(Token t) {
+        if (t.type() == TokenType.ERRORTOKEN) {
+            return t.error();
+        }
+        PySyntaxError later = laterTokenizerError();
+        if (later != null) {
+            return later;
+        }
+        if (t.type() == TokenType.INDENT) {
+            return indentationError(messages.unexpectedIndent(), t.line(), t.col());
+        }
+        if (t.type() == TokenType.ENDMARKER && messages.minor() <= 9 && lastLineIsIncomplete()) {
+            return errorAt(previous(), messages.unexpectedEof());
+        }
+        return syntaxError(messages.invalidSyntax(), t.line(), t.col(), t.endLine(), t.endCol());
+    }
+
+    private boolean lastLineIsIncomplete() {
+        return current > 0 && previous().type() != TokenType.NEWLINE && previous().type() != TokenType.DEDENT;
+    }
+
+    /** From 3.10 pegen tokenizes the rest of the file after a generic error; a tokenizer error found there wins. */
+    protected PySyntaxError laterTokenizerError() {
+        Token last = tokens.get(tokens.size() - 1);
+        if (messages.tokenizerErrorsWinOverInvalidSyntax() && last.type() == TokenType.ERRORTOKEN) {
+            return last.error();
+        }
+        return null;
+    }
+
+    protected PySyntaxError errorAt(Token t, String message) {
+        return syntaxError(message, t.line(), t.col(), t.endLine(), t.endCol());
+    }
+
+    protected PySyntaxError errorAt(Pos p, String message) {
+        return syntaxError(message, p.line(), p.col(), p.endLine(), p.endCol());
+    }
+
+    protected PySyntaxError syntaxError(String message, int line, int col, int endLine, int endCol) {
+        return new PySyntaxError(PySyntaxError.Kind.SyntaxError, message, fileName, line, col, endLine, endCol,
+                sourceLine(line));
+    }
+
+    protected PySyntaxError indentationError(String message, int line, int col) {
+        return new PySyntaxError(PySyntaxError.Kind.IndentationError, message, fileName, line, col, line, -1,
+                sourceLine(line));
+    }
+
+    protected UnsupportedSyntax unsupported(Token at, String construct) {
+        return new UnsupportedSyntax(fileName, at.line(), at.col(), construct);
+    }
+
+    protected UnsupportedSyntax unsupported(Pos at, String construct) {
+        return new UnsupportedSyntax(fileName, at.line(), at.col(), construct);
+    }
+
+    protected String sourceLine(int line) {
+        return line >= 1 && line <= lines.size() ? lines.get(line - 1) : "";
+    }
+
+    protected void warn(String message, Pos at) {
+        warnings.add(new CompileWarning("SyntaxWarning", message, at.line(), at.col(), sourceLine(at.line())));
+    }
+
+    protected static <T> List<T> listOf(List<T> items) {
+        return Collections.unmodifiableList(new ArrayList<>(items));
+    }
+}

@@ -1,0 +1,23 @@
+package org.heapsim.python.parse;
+
+import org.heapsim.python.ast.Pos;
+
+/**
+ * One token. Positions are 1-based lines and columns; endCol is exclusive (CPython's end_col_offset + 1).
+ * An ERRORTOKEN carries the tokenizer error the parser raises when it reaches it.
+ */
+public record Token(TokenType type, String text, int line, int col, int endLine, int endCol, PySyntaxError error) {
+
+    public Pos pos() {
+        return new Pos(line, col, endLine, endCol);
+    }
+
+    public boolean is(String op) {
+        return (type == TokenType.OP || type == TokenType.NAME) && text.equals(op);
+    }
+
+    @Override
+    public String toString() {
+        return type + "(" + text + ")@" + line + ":" + col;
+    }
+}
