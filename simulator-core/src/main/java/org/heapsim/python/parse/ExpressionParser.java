@@ -42,7 +42,7 @@ class ExpressionParser extends ParserBase {
         List<Expr> elts = new ArrayList<>();
         elts.add(first);
         while (match(",")) {
-            if (!startsExpression()) {
+            if (!startsExpression() && !check("*")) {
                 break;
             }
             elts.add(starExpression());
