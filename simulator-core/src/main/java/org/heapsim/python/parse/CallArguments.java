@@ -62,6 +62,9 @@ final class CallArguments {
         }
         if (p.match("*")) {
             Expr value = p.expression();
+            if (p.check("for") && p.messages.minor() >= 9) {
+                throw p.errorAt(p.from(start), p.messages.unpackingInComprehension());
+            }
             if (sawDoubleStar) {
                 throw p.errorAt(value.pos(), p.messages.positionalFollowsKeywordUnpacking());
             }
@@ -95,7 +98,9 @@ final class CallArguments {
             throw p.errorAt(value.pos(), p.messages.positionalFollowsKeywordUnpacking());
         }
         if (sawKeyword) {
-            throw p.errorAt(value.pos(), p.messages.positionalFollowsKeyword());
+            // 3.9+ point just past the offending argument, 3.8 at its start
+            throw p.messages.minor() >= 9 ? p.errorAt(p.peek(), p.messages.positionalFollowsKeyword())
+                    : p.errorAt(value.pos(), p.messages.positionalFollowsKeyword());
         }
         positional.add(value);
     }

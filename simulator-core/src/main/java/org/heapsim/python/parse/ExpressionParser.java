@@ -124,7 +124,7 @@ class ExpressionParser extends ParserBase {
 
     Expr lambda() {
         Token kw = expect("lambda");
-        Arguments args = new ParameterParser(this, false).parameters(":");
+        Arguments args = new ParameterParser(this, false, kw).parameters(":");
         expect(":");
         Expr body = expression();
         return new Expr.Lambda(args, body, from(kw));
@@ -529,7 +529,7 @@ class ExpressionParser extends ParserBase {
             }
             Expr key = expression();
             if (!check(":")) {
-                if (check(",") || check("}")) {
+                if ((check(",") || check("}")) && messages.minor() >= 10) {
                     throw errorAt(key.pos(), messages.dictKeyNeedsColon());
                 }
                 throw invalidSyntax();

@@ -24,10 +24,15 @@ final class ParameterParser {
     private final Set<String> seen = new HashSet<>();
     private Arguments.Arg vararg;
     private Arguments.Arg kwarg;
+    private final Token owner;
+    private Token firstParam;
+    private Token afterBareStar;
 
-    ParameterParser(ExpressionParser parser, boolean annotations) {
+    /** owner is the 'def' or 'lambda' keyword: 3.8/3.9 report duplicate parameters there. */
+    ParameterParser(ExpressionParser parser, boolean annotations, Token owner) {
         this.p = parser;
         this.annotations = annotations;
+        this.owner = owner;
     }
 
     /** Parses until {@code close} (not consumed): ")" for def, ":" for lambda. */
@@ -52,6 +57,7 @@ final class ParameterParser {
                 starSeen = true;
                 if (p.check(",") || p.check(close)) {
                     bareStar = t;
+                    afterBareStar = p.check(",") ? p.peekAt(1) : p.peek();
                 } else {
                     vararg = param(false);
                 }
@@ -71,10 +77,19 @@ final class ParameterParser {
             }
         }
         if (bareStar != null) {
-            throw p.errorAt(bareStar, p.messages.bareStar());
+            throw p.errorAt(bareStarErrorToken(bareStar), p.messages.bareStar());
         }
         return new Arguments(List.copyOf(posonly), List.copyOf(args), vararg, List.copyOf(kwonly),
                 ParserBase.listOf(kwDefaults), kwarg, List.copyOf(defaults));
+    }
+
+    /** 3.10+ point at the '*'; 3.9 at what follows "*,"; 3.8 at the '*' only when ')' follows it. */
+    private Token bareStarErrorToken(Token star) {
+        int minor = p.messages.minor();
+        if (minor >= 10 || minor == 8 && afterBareStar.is(")") && afterBareStar.col() == star.endCol()) {
+            return star;
+        }
+        return afterBareStar;
     }
 
     private void slash(Token t, boolean starSeen) {
@@ -91,13 +106,20 @@ final class ParameterParser {
         if (p.match("=")) {
             defaults.add(p.expression());
         } else if (!defaults.isEmpty()) {
-            throw p.errorAt(a.pos(), p.messages.nonDefaultFollowsDefault());
+            // 3.8 points at the first parameter, 3.9 just past the offending one, 3.10+ at it
+            int minor = p.messages.minor();
+            String message = p.messages.nonDefaultFollowsDefault();
+            throw minor == 8 ? p.errorAt(firstParam, message) : minor == 9 ? p.errorAt(p.peek(), message)
+                    : p.errorAt(a.pos(), message);
         }
         args.add(a);
     }
 
     private Arguments.Arg param(boolean mayHaveDefault) {
         Token name = p.expectName();
+        if (firstParam == null) {
+            firstParam = name;
+        }
         Expr annotation = null;
         if (annotations && p.match(":")) {
             annotation = p.expression();
@@ -110,6 +132,6 @@ final class ParameterParser {
 
     /** CPython finds duplicates in symtable.c; 3.8/3.9 point at the def, 3.10+ at the parameter. */
     private PySyntaxError duplicate(Token name) {
-        return p.errorAt(name, p.messages.duplicateArgument(name.text()));
+        return p.errorAt(p.messages.minor() >= 10 ? name : owner, p.messages.duplicateArgument(name.text()));
     }
 }

@@ -310,7 +310,7 @@ final class StatementParser extends ExpressionParser {
         Token name = expectName();
         expect("(");
         bracketDepth++;
-        Arguments args = new ParameterParser(this, true).parameters(")");
+        Arguments args = new ParameterParser(this, true, first).parameters(")");
         bracketDepth--;
         expect(")");
         Expr returns = null;

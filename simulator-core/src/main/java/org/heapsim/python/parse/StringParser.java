@@ -169,6 +169,10 @@ final class StringParser {
         int end = expressionEnd(lit, body, start, to);
         String exprText = body.substring(start, end);
         if (exprText.isBlank()) {
+            if (messages.minor() >= 12) {
+                int[] at = positionIn(lit, body, end);
+                throw p.syntaxError(messages.fstringEmptyExpression(), at[0], at[1], at[0], at[1] + 1);
+            }
             throw fstringError(lit, messages.fstringEmptyExpression());
         }
         Expr value = parseFieldExpression(lit, body, start, exprText);
@@ -283,10 +287,11 @@ final class StringParser {
         throw fstringError(lit, messages.fstringExpectingBrace());
     }
 
-    private Expr parseFieldExpression(Literal lit, String body, int start, String exprText) {
+    /** Line and column in the file of body[index]. */
+    private static int[] positionIn(Literal lit, String body, int index) {
         int line = lit.bodyLine;
         int col = lit.bodyCol;
-        for (int k = 0; k < start; k++) {
+        for (int k = 0; k < index; k++) {
             if (body.charAt(k) == '\n') {
                 line++;
                 col = 1;
@@ -294,6 +299,13 @@ final class StringParser {
                 col++;
             }
         }
+        return new int[] {line, col};
+    }
+
+    private Expr parseFieldExpression(Literal lit, String body, int start, String exprText) {
+        int[] at = positionIn(lit, body, start);
+        int line = at[0];
+        int col = at[1];
         Tokenizer tokenizer = new Tokenizer(exprText, p.fileName, messages, line - 1, col - 1, true);
         List<Token> toks = tokenizer.tokenize();
         ExpressionParser sub = new ExpressionParser(toks, p.fileName, p.lines, messages, warnings);
@@ -312,8 +324,10 @@ final class StringParser {
         }
     }
 
+    /** 3.8 points at the literal's start, 3.9-3.11 just past its end. */
     private PySyntaxError fstringError(Literal lit, String message) {
         Token t = lit.token;
-        return p.syntaxError(message, t.line(), t.col(), t.endLine(), t.endCol());
+        int col = messages.minor() == 8 ? t.col() : t.endCol();
+        return p.syntaxError(message, t.line(), col, t.endLine(), t.endCol());
     }
 }

@@ -361,7 +361,7 @@ public final class Tokenizer {
     private void checkLeadingZeros(int start) {
         String digits = src.substring(start, pos).replace("_", "");
         if (digits.length() > 1 && digits.charAt(0) == '0' && !digits.chars().allMatch(ch -> ch == '0')) {
-            int col = messages.minor() >= 10 ? col(start) : col(pos);
+            int col = messages.minor() >= 10 ? col(start) : col(pos) - 1;
             throw syntaxError(messages.leadingZeros(), line, col);
         }
     }
@@ -436,19 +436,20 @@ public final class Tokenizer {
     }
 
     private void scanStringBody(int start, int startLine, int startCol, boolean nestedFields) {
+        int startLineStart = lineStart;
         char quote = peek();
         boolean triple = peekAt(1) == quote && peekAt(2) == quote;
         pos += triple ? 3 : 1;
         int depth = 0;
         while (true) {
             if (isAtEnd()) {
-                throw unterminated(triple, startLine, startCol);
+                throw unterminated(triple, startLine, startCol, startLineStart);
             }
             char c = peek();
             if (c == '\\') {
                 pos++;
                 if (isAtEnd()) {
-                    throw unterminated(triple, startLine, startCol);
+                    throw unterminated(triple, startLine, startCol, startLineStart);
                 }
                 if (peek() == '\n' || peek() == '\r') {
                     consumeLineBreak();
@@ -459,7 +460,7 @@ public final class Tokenizer {
             }
             if (c == '\n' || c == '\r') {
                 if (!triple && depth == 0) {
-                    throw unterminated(false, startLine, startCol);
+                    throw unterminated(false, startLine, startCol, startLineStart);
                 }
                 consumeLineBreak();
                 continue;
@@ -476,7 +477,7 @@ public final class Tokenizer {
                     continue;
                 }
                 if (depth > 0 && (c == '\'' || c == '"')) {
-                    scanStringBody(pos, line, col(pos), true);
+                    nestedString(quote);
                     continue;
                 }
             }
@@ -488,19 +489,43 @@ public final class Tokenizer {
         }
     }
 
+    /** A string inside a 3.12+ replacement field; if it runs off the line the field was never closed. */
+    private void nestedString(char outerQuote) {
+        int at = pos;
+        int atLine = line;
+        try {
+            scanStringBody(pos, line, col(pos), true);
+        } catch (PySyntaxError e) {
+            if (src.charAt(at) == outerQuote) {
+                int atCol = at - lineStartOf(at) + 1;
+                throw syntaxError(messages.fstringExpectingBrace(), atLine, atCol);
+            }
+            throw e;
+        }
+    }
+
+    private int lineStartOf(int index) {
+        int i = index;
+        while (i > 0 && src.charAt(i - 1) != '\n' && src.charAt(i - 1) != '\r') {
+            i--;
+        }
+        return i;
+    }
+
     private boolean closesString(char quote, boolean triple) {
         return peek() == quote && (!triple || peekAt(1) == quote && peekAt(2) == quote);
     }
 
-    private PySyntaxError unterminated(boolean triple, int startLine, int startCol) {
+    private PySyntaxError unterminated(boolean triple, int startLine, int startCol, int startLineStart) {
         int detectedAt = triple ? lines.size() + lineOffset : startLine + lineOffset;
         String msg = triple ? messages.unterminatedTripleString(detectedAt) : messages.unterminatedString(detectedAt);
         if (messages.unterminatedStringAtStart()) {
             return error(PySyntaxError.Kind.SyntaxError, msg, startLine, startCol, startLine, startCol);
         }
         if (triple) {
+            // 3.8/3.9 count the column from the start of the string's first line to the end of the file
             int lastLine = Math.max(1, lines.size());
-            return error(PySyntaxError.Kind.SyntaxError, msg, lastLine, lines.isEmpty() ? 1 : lines.get(lastLine - 1).length() + 1, lastLine, 0);
+            return error(PySyntaxError.Kind.SyntaxError, msg, lastLine, src.length() - startLineStart, lastLine, 0);
         }
         return error(PySyntaxError.Kind.SyntaxError, msg, line, currentLine().length() + 1, line, 0);
     }
