@@ -164,19 +164,25 @@ final class SymbolTableBuilder {
         }
     }
 
-    /** 3.8's compiler emits the finally body first; 3.9+ compile body, else, handlers, then finally. */
+    /**
+     * The order compile.c emits a try statement (recorded from the interpreters): 3.8 compiles the
+     * finally body first; 3.9 and 3.10 body, handlers, else, finally; 3.11+ body, else, handlers, finally.
+     */
     private void tryStatement(Stmt.Try t) {
         if (minor == 8) {
             statements(t.finalbody());
-            statements(t.body());
-            handlers(t.handlers());
-            statements(t.orelse());
-            return;
         }
         statements(t.body());
-        statements(t.orelse());
-        handlers(t.handlers());
-        statements(t.finalbody());
+        if (minor >= 11) {
+            statements(t.orelse());
+            handlers(t.handlers());
+        } else {
+            handlers(t.handlers());
+            statements(t.orelse());
+        }
+        if (minor > 8) {
+            statements(t.finalbody());
+        }
     }
 
     private void handlers(List<ExceptHandler> handlers) {
