@@ -20,6 +20,7 @@ final class CallArguments {
     private final Set<String> keywordNames = new HashSet<>();
     private boolean sawKeyword;
     private boolean sawDoubleStar;
+    private boolean bareGenerator;
 
     CallArguments(ExpressionParser parser) {
         this.p = parser;
@@ -27,6 +28,11 @@ final class CallArguments {
 
     List<Expr> positional() {
         return List.copyOf(positional);
+    }
+
+    /** True for {@code f(x for x in y)}: the generator expression's span is the call's parentheses. */
+    boolean isBareGenerator() {
+        return bareGenerator && positional.size() == 1 && keywords.isEmpty();
     }
 
     List<Keyword> keywords() {
@@ -85,6 +91,7 @@ final class CallArguments {
         Expr value = p.namedExpression();
         if (p.check("for") || p.check("async")) {
             value = new Expr.GeneratorExp(value, p.comprehensionClauses(), p.from(start));
+            bareGenerator = true;
             if (!positional.isEmpty() || !keywords.isEmpty() || p.check(",") && !p.peekAt(1).is(")")) {
                 throw p.errorAt(value.pos(), "Generator expression must be parenthesized");
             }

@@ -304,13 +304,18 @@ class ExpressionParser extends ParserBase {
     }
 
     private Expr call(Expr func, Token start) {
-        advance();
+        Token open = advance();
         bracketDepth++;
         CallArguments args = new CallArguments(this);
         args.parse();
         bracketDepth--;
         expectClosing(")");
-        return new Expr.Call(func, args.positional(), args.keywords(), from(start));
+        List<Expr> positional = args.positional();
+        if (args.isBareGenerator()) {
+            Expr.GeneratorExp g = (Expr.GeneratorExp) positional.get(0);
+            positional = List.of(new Expr.GeneratorExp(g.elt(), g.generators(), from(open)));
+        }
+        return new Expr.Call(func, positional, args.keywords(), from(start));
     }
 
     /** slices: a single slice/expression, or a Tuple of them when there is a comma. */
@@ -422,7 +427,7 @@ class ExpressionParser extends ParserBase {
             if (check("yield")) {
                 Expr y = yieldExpression();
                 expectClosing(")");
-                return withPos(y, from(open), false);
+                return y;
             }
             Expr first = starNamedExpression();
             if (check("for") || check("async")) {
@@ -674,12 +679,4 @@ class ExpressionParser extends ParserBase {
         return bracketDepth;
     }
 
-    /** A parenthesized expression keeps its inner node but CPython's positions exclude the parentheses. */
-    private static Expr withPos(Expr e, Pos unused, boolean replace) {
-        return e;
-    }
-
-    static BigInteger bigInteger(String s) {
-        return new BigInteger(s);
-    }
 }

@@ -100,9 +100,18 @@ abstract class ParserBase {
         throw invalidSyntax();
     }
 
+    /** The span from start to the last consumed token that is not NEWLINE/INDENT/DEDENT, as pegen's EXTRA. */
     protected Pos from(Token start) {
-        Token end = previous();
+        int i = current - 1;
+        while (i > 0 && isLayout(tokens.get(i)) && tokens.get(i) != start) {
+            i--;
+        }
+        Token end = tokens.get(i);
         return new Pos(start.line(), start.col(), end.endLine(), end.endCol());
+    }
+
+    private static boolean isLayout(Token t) {
+        return t.type() == TokenType.NEWLINE || t.type() == TokenType.INDENT || t.type() == TokenType.DEDENT;
     }
 
     protected static Pos span(Pos start, Pos end) {

@@ -21,4 +21,19 @@ class AstDumpTest {
             assertEquals(expected.get(e.getKey()).strip(), AstDump.dump(result.module()));
         }));
     }
+
+    /**
+     * Node positions (line, col_offset, end positions) equal CPython 3.11's. Columns are counted in
+     * characters while CPython counts UTF-8 bytes, so snippets with non-ASCII text are left out.
+     */
+    @TestFactory
+    Stream<DynamicTest> positionsMatchCPython311() {
+        Map<String, String> sources = Cases.sections("/parse/dump/cases.txt");
+        Map<String, String> expected = Cases.sections("/parse/dump/expected-positions-3.11.txt");
+        return sources.entrySet().stream().filter(e -> e.getValue().chars().allMatch(c -> c < 128))
+                .map(e -> DynamicTest.dynamicTest(e.getKey(), () -> {
+                    ParseResult result = new Parser(11).parseSyntax(e.getValue(), "prog.py");
+                    assertEquals(expected.get(e.getKey()).strip(), AstDump.dumpWithPositions(result.module()));
+                }));
+    }
 }
