@@ -67,12 +67,16 @@ final class CallArguments {
             return;
         }
         if (p.match("*")) {
+            if (p.check(")") || p.check(",")) {
+                throw p.messages.minor() >= 13 ? p.errorAt(p.peek(), p.messages.invalidStarExpression())
+                        : p.invalidSyntax();
+            }
             Expr value = p.expression();
             if (p.check("for") && p.messages.minor() >= 9) {
                 throw p.errorAt(p.from(start), p.messages.unpackingInComprehension());
             }
             if (sawDoubleStar) {
-                throw p.errorAt(value.pos(), p.messages.positionalFollowsKeywordUnpacking());
+                throw p.errorAt(p.from(start), p.messages.iterableUnpackingAfterKeywordUnpacking());
             }
             positional.add(new Expr.Starred(value, Ctx.Load, p.from(start)));
             return;
@@ -97,12 +101,11 @@ final class CallArguments {
             }
         }
         if (p.check("=")) {
-            throw p.errorAt(value.pos(), p.messages.minor() >= 10
-                    ? "expression cannot contain assignment, perhaps you meant \"==\"?"
-                    : "keyword can't be an expression");
+            throw p.errorAt(value.pos(), p.messages.keywordCannotBeExpression());
         }
         if (sawDoubleStar) {
-            throw p.errorAt(value.pos(), p.messages.positionalFollowsKeywordUnpacking());
+            throw p.messages.minor() >= 9 ? p.errorAt(p.peek(), p.messages.positionalFollowsKeywordUnpacking())
+                    : p.errorAt(value.pos(), p.messages.positionalFollowsKeywordUnpacking());
         }
         if (sawKeyword) {
             // 3.9+ point just past the offending argument, 3.8 at its start

@@ -101,6 +101,10 @@ class ExpressionParser extends ParserBase {
             advance();
             Expr test = disjunction();
             if (!match("else")) {
+                String message = messages.expectedElseInConditional();
+                if (message != null && laterTokenizerError() == null && !checkType(TokenType.ERRORTOKEN)) {
+                    throw errorAt(from(start), message);
+                }
                 throw invalidSyntax();
             }
             Expr orelse = expression();
@@ -492,6 +496,9 @@ class ExpressionParser extends ParserBase {
                 return dictDisplay(open, null, null);
             }
             Expr first = starNamedExpression();
+            if (first instanceof Expr.Starred && check(":")) {
+                throw invalidSyntax();
+            }
             if (match(":")) {
                 Expr value = expression();
                 if (check("for") || check("async")) {

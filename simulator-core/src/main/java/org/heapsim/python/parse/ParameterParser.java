@@ -47,6 +47,9 @@ final class ParameterParser {
                 p.advance();
                 kwarg = param(false);
                 if (!p.check(close) && !(p.check(",") && p.peekAt(1).is(close))) {
+                    if (p.check(",")) {
+                        throw p.errorAt(p.peekAt(1), p.messages.argumentsAfterVarKeyword());
+                    }
                     throw p.invalidSyntax();
                 }
             } else if (t.is("*")) {
@@ -93,7 +96,10 @@ final class ParameterParser {
     }
 
     private void slash(Token t, boolean starSeen) {
-        if (starSeen || !posonly.isEmpty() || args.isEmpty()) {
+        if (args.isEmpty() && posonly.isEmpty() && !starSeen) {
+            throw p.errorAt(t, p.messages.slashFirst());
+        }
+        if (starSeen || !posonly.isEmpty()) {
             throw p.invalidSyntax();
         }
         p.advance();

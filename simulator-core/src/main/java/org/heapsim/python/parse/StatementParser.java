@@ -308,7 +308,10 @@ final class StatementParser extends ExpressionParser {
     private Stmt functionDef(List<Expr> decorators, Token first) {
         Token kw = advance();
         Token name = expectName();
-        expect("(");
+        if (!check("(")) {
+            throw check(":") ? errorAt(peek(), messages.expectedOpenParen()) : invalidSyntax();
+        }
+        advance();
         bracketDepth++;
         Arguments args = new ParameterParser(this, true, first).parameters(")");
         bracketDepth--;
@@ -513,15 +516,36 @@ final class StatementParser extends ExpressionParser {
 
     private Stmt assignment(Token start, Expr first) {
         List<Expr> targets = new ArrayList<>();
-        Expr value = first;
+        List<Expr> chain = new ArrayList<>();
+        chain.add(first);
         while (match("=")) {
-            targets.add(Targets.store(value, messages, this, true));
-            value = yieldOrStarExpressions();
+            chain.add(yieldOrStarExpressions());
         }
+        for (int i = 0; i < chain.size() - 1; i++) {
+            targets.add(Targets.store(chain.get(i), messages, this, suggestsEquality(chain, i)));
+        }
+        Expr value = chain.get(chain.size() - 1);
         if (value instanceof Expr.Starred) {
             throw errorAt(value.pos(), messages.cannotUseStarredHere());
         }
         return new Stmt.Assign(listOf(targets), value, from(start));
+    }
+
+    /**
+     * 3.10's invalid_named_expression adds "Maybe you meant '=='" only for {@code a = b} where both
+     * sides are bitwise_or-level expressions and no further '=' follows.
+     */
+    private static boolean suggestsEquality(List<Expr> chain, int i) {
+        return chain.size() == 2 && isBitwiseOrLevel(chain.get(0)) && isBitwiseOrLevel(chain.get(1));
+    }
+
+    private static boolean isBitwiseOrLevel(Expr e) {
+        return !(e instanceof Expr.Compare || e instanceof Expr.BoolOp || e instanceof Expr.Lambda
+                || e instanceof Expr.IfExp || e instanceof Expr.Yield || e instanceof Expr.YieldFrom
+                || e instanceof Expr.Starred || e instanceof Expr.NamedExpr
+                || e instanceof Expr.UnaryOp u && u.op() == org.heapsim.python.ast.UnaryOperator.Not
+                || e instanceof Expr.Tuple t && !t.elts().isEmpty() && t.pos().col() == t.elts().get(0).pos().col()
+                && t.pos().line() == t.elts().get(0).pos().line());
     }
 
     private Stmt returnStatement() {
@@ -582,6 +606,9 @@ final class StatementParser extends ExpressionParser {
     private Stmt importStatement() {
         Token kw = advance();
         List<Alias> names = new ArrayList<>();
+        if (checkType(TokenType.NEWLINE)) {
+            throw errorAt(peek(), messages.namesAfterImport());
+        }
         do {
             Token start = peek();
             String name = dottedName();
@@ -614,9 +641,15 @@ final class StatementParser extends ExpressionParser {
             return new Stmt.ImportFrom(module, listOf(names), level, from(kw));
         }
         boolean parenthesized = match("(");
+        if (checkType(TokenType.NEWLINE)) {
+            throw errorAt(peek(), messages.namesAfterImport());
+        }
         do {
             if (parenthesized && check(")")) {
                 break;
+            }
+            if (!parenthesized && previous().is(",") && checkType(TokenType.NEWLINE)) {
+                throw errorAt(peek(), messages.trailingCommaInImport());
             }
             Token start = peek();
             String name = expectName().text();
@@ -625,9 +658,6 @@ final class StatementParser extends ExpressionParser {
         } while (match(","));
         if (parenthesized) {
             expectClosing(")");
-        } else if (previous().is(",")) {
-            throw messages.minor() >= 10 ? errorAt(previous(), "trailing comma not allowed without surrounding parentheses")
-                    : invalidSyntax();
         }
         return new Stmt.ImportFrom(module, listOf(names), level, from(kw));
     }

@@ -114,8 +114,58 @@ public final class SyntaxMessages {
         return what.equals("True") || what.equals("False") || what.equals("None") || what.equals("__debug__");
     }
 
+    /** 3.8 checks assignability first, so only an assignable tuple or list gets the generic augmented message. */
     public String cannotAugAssign(String what) {
-        return minor >= 9 ? "'" + what + "' is an illegal expression for augmented assignment" : cannotAssign(what, false);
+        if (minor >= 9) {
+            return "'" + what + "' is an illegal expression for augmented assignment";
+        }
+        return what.equals("tuple") || what.equals("list") ? "illegal expression for augmented assignment"
+                : cannotAssign(what, false);
+    }
+
+    public String assignToYield() {
+        return "assignment to yield expression not possible";
+    }
+
+    public String keywordCannotBeExpression() {
+        return "expression cannot contain assignment, perhaps you meant \"==\"?";
+    }
+
+    /** null before 3.10, where CPython says "invalid syntax". */
+    public String expectedElseInConditional() {
+        return minor >= 10 ? "expected 'else' after 'if' expression" : null;
+    }
+
+    public String expectedOpenParen() {
+        return minor >= 11 ? "expected '('" : invalidSyntax();
+    }
+
+    public String iterableUnpackingAfterKeywordUnpacking() {
+        return "iterable argument unpacking follows keyword argument unpacking";
+    }
+
+    public String argumentsAfterVarKeyword() {
+        return minor >= 11 ? "arguments cannot follow var-keyword argument" : invalidSyntax();
+    }
+
+    public String slashFirst() {
+        return minor >= 11 ? "at least one argument must precede /" : invalidSyntax();
+    }
+
+    public String trailingCommaInImport() {
+        return "trailing comma not allowed without surrounding parentheses";
+    }
+
+    public String namesAfterImport() {
+        return minor >= 13 ? "Expected one or more names after 'import'" : invalidSyntax();
+    }
+
+    public String invalidStarExpression() {
+        return minor >= 13 ? "Invalid star expression" : invalidSyntax();
+    }
+
+    public String importStarOutsideModule() {
+        return "import * only allowed at module level";
     }
 
     public String cannotDelete(String what) {
@@ -176,7 +226,7 @@ public final class SyntaxMessages {
     }
 
     public String invalidLiteral(String kind) {
-        return minor >= 10 ? "invalid " + kind + " literal" : invalidSyntax();
+        return "invalid " + kind + " literal";
     }
 
     public String invalidCharacter(int codePoint) {

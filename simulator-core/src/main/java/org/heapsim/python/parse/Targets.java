@@ -45,6 +45,9 @@ final class Targets {
         if (e instanceof Expr.Starred s && ctx == Ctx.Store && !top) {
             return new Expr.Starred(convert(s.value(), ctx, messages, parser, inAssign, false), ctx, s.pos());
         }
+        if ((e instanceof Expr.Yield || e instanceof Expr.YieldFrom) && ctx == Ctx.Store) {
+            throw parser.errorAt(e.pos(), messages.assignToYield());
+        }
         String what = describe(e, messages);
         if (ctx == Ctx.Del) {
             throw parser.errorAt(e.pos(), messages.cannotDelete(what));
@@ -107,7 +110,7 @@ final class Targets {
             return "function call";
         }
         if (e instanceof Expr.BoolOp || e instanceof Expr.BinOp || e instanceof Expr.UnaryOp) {
-            return "expression";
+            return messages.minor() >= 10 ? "expression" : "operator";
         }
         if (e instanceof Expr.GeneratorExp) {
             return "generator expression";

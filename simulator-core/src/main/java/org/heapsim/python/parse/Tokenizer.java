@@ -218,9 +218,11 @@ public final class Tokenizer {
     private void lineContinuation() {
         pos++;
         if (peek() == '\n' || peek() == '\r') {
+            int continuedLine = line;
+            int afterBackslash = col(pos);
             consumeLineBreak();
             if (isAtEnd()) {
-                throw syntaxError(messages.unexpectedEof(), line, 1);
+                throw syntaxError(messages.unexpectedEof(), continuedLine, afterBackslash);
             }
             return;
         }
@@ -288,8 +290,8 @@ public final class Tokenizer {
         } else {
             decimalNumber(start);
         }
-        if (!isAtEnd() && isIdentifierPart(peek())) {
-            throw syntaxError(messages.invalidLiteral("decimal"), line, col(start));
+        if (!isAtEnd() && isIdentifierPart(peek()) && messages.minor() >= 10) {
+            throw syntaxError(messages.invalidLiteral("decimal"), line, col(pos) - 1);
         }
         add(TokenType.NUMBER, src.substring(start, pos), line, col(start), line, col(pos));
     }
@@ -312,11 +314,11 @@ public final class Tokenizer {
                 if (isDigit(peek())) {
                     throw syntaxError(messages.invalidDigit(kind, peek()), line, col(pos));
                 }
-                throw syntaxError(messages.invalidLiteral(kind), line, col(start));
+                throw syntaxError(messages.invalidLiteral(kind), line, col(pos) - 1);
             }
         }
         if (!any) {
-            throw syntaxError(messages.invalidLiteral(kind), line, col(start));
+            throw syntaxError(messages.invalidLiteral(kind), line, col(pos) - 1);
         }
         if (isDigit(peek())) {
             throw syntaxError(messages.invalidDigit(kind, peek()), line, col(pos));
@@ -344,9 +346,12 @@ public final class Tokenizer {
             if (isDigit(peek())) {
                 decimalTail(start);
                 fractionOrExponent = true;
+            } else if (messages.minor() >= 10) {
+                throw syntaxError(messages.invalidLiteral("decimal"), line, col(save) - 1);
             } else {
+                // 3.8/3.9 end the number before the 'e', which then fails as a NAME
                 pos = save;
-                throw syntaxError(messages.invalidLiteral("decimal"), line, col(start));
+                return;
             }
         }
         if (peek() == 'j' || peek() == 'J') {
@@ -376,7 +381,7 @@ public final class Tokenizer {
             }
             pos++;
             if (!isDigit(peek())) {
-                throw syntaxError(messages.invalidLiteral("decimal"), line, col(start));
+                throw syntaxError(messages.invalidLiteral("decimal"), line, col(pos) - 1);
             }
         }
     }

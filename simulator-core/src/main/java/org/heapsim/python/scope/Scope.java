@@ -60,7 +60,8 @@ public final class Scope {
     /** Names (String) and nested scopes (Scope) in the order the compiler emits code for them (drives co_varnames). */
     final List<Object> compileOrder = new ArrayList<>();
     final List<Scope> children = new ArrayList<>();
-    final Map<String, Pos> nonlocalPositions = new LinkedHashMap<>();
+    /** Where each name was first declared global or nonlocal (symtable.c's ste_directives). */
+    final Map<String, Pos> directives = new LinkedHashMap<>();
     final Map<String, Binding> bindings = new LinkedHashMap<>();
     boolean generator;
     boolean needsClassClosure;

@@ -94,6 +94,9 @@ final class ScopeAnalyzer {
     private void analyzeName(Scope ste, Map<String, Scope.Binding> scopes, String name, int flags,
                              Set<String> bound, Set<String> local, Set<String> free, Set<String> global) {
         if ((flags & Scope.DEF_GLOBAL) != 0) {
+            if ((flags & Scope.DEF_NONLOCAL) != 0) {
+                throw error(ste.directives.getOrDefault(name, ste.pos()), messages.nonlocalAndGlobal(name));
+            }
             scopes.put(name, Scope.Binding.GLOBAL_EXPLICIT);
             global.add(name);
             if (bound != null) {
@@ -102,7 +105,7 @@ final class ScopeAnalyzer {
             return;
         }
         if ((flags & Scope.DEF_NONLOCAL) != 0) {
-            Pos at = ste.nonlocalPositions.getOrDefault(name, ste.pos());
+            Pos at = ste.directives.getOrDefault(name, ste.pos());
             if (bound == null) {
                 throw error(at, messages.nonlocalAtModuleLevel());
             }

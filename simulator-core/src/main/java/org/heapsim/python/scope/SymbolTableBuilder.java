@@ -231,7 +231,8 @@ final class SymbolTableBuilder {
         for (Alias a : names) {
             if (a.name().equals("*")) {
                 if (cur.kind() != Scope.Kind.MODULE) {
-                    throw error(a.pos(), "import * only allowed at module level");
+                    // 3.8/3.9 report it at the enclosing block, 3.10+ at the '*'
+                    throw error(minor >= 10 ? a.pos() : cur.pos(), messages.importStarOutsideModule());
                 }
                 continue;
             }
@@ -252,10 +253,8 @@ final class SymbolTableBuilder {
             }
             throw error(pos, messages.assignedBeforeGlobal(name));
         }
-        if ((old & Scope.DEF_NONLOCAL) != 0) {
-            throw error(pos, messages.nonlocalAndGlobal(name));
-        }
         addDef(name, Scope.DEF_GLOBAL);
+        cur.directives.putIfAbsent(name, pos);
     }
 
     private void nonlocal(String name, Pos pos) {
@@ -272,11 +271,8 @@ final class SymbolTableBuilder {
             }
             throw error(pos, messages.assignedBeforeNonlocal(name));
         }
-        if ((old & Scope.DEF_GLOBAL) != 0) {
-            throw error(pos, messages.nonlocalAndGlobal(name));
-        }
         addDef(name, Scope.DEF_NONLOCAL);
-        cur.nonlocalPositions.put(name, pos);
+        cur.directives.putIfAbsent(name, pos);
     }
 
     private void bind(String name) {
@@ -378,7 +374,9 @@ final class SymbolTableBuilder {
 
     private void yieldExpr(Expr e) {
         if (cur.kind().isComprehension()) {
-            throw error(e.pos(), messages.yieldInsideComprehension(comprehensionWord(cur.kind())));
+            // 3.8/3.9 report it at the comprehension, 3.10+ at the yield
+            throw error(minor >= 10 ? e.pos() : cur.pos(),
+                    messages.yieldInsideComprehension(comprehensionWord(cur.kind())));
         }
         if (cur.kind().isFunctionLike()) {
             cur.generator = true;
@@ -444,7 +442,7 @@ final class SymbolTableBuilder {
     /** symtable_extend_namedexpr_scope: := in a comprehension binds in the nearest enclosing non-comprehension scope. */
     private void namedExpr(Expr.NamedExpr n) {
         if (compIterDepth > 0) {
-            throw error(n.pos(), messages.walrusInComprehensionIterable());
+            throw walrusError(n, messages.walrusInComprehensionIterable());
         }
         expr(n.value());
         String target = ((Expr.Name) n.target()).id();
@@ -456,14 +454,14 @@ final class SymbolTableBuilder {
         for (Scope s : stack) {
             if (s.kind().isComprehension()) {
                 if ((s.flags.getOrDefault(target, 0) & Scope.DEF_COMP_ITER) != 0) {
-                    throw error(n.pos(), messages.walrusRebindsIterationVariable(target));
+                    throw walrusError(n, messages.walrusRebindsIterationVariable(target));
                 }
                 continue;
             }
             break;
         }
         if ((flagsOf(target) & Scope.DEF_COMP_ITER) != 0) {
-            throw error(n.pos(), messages.walrusRebindsIterationVariable(target));
+            throw walrusError(n, messages.walrusRebindsIterationVariable(target));
         }
         Scope enclosing = null;
         for (Scope s : stack) {
@@ -473,7 +471,7 @@ final class SymbolTableBuilder {
             }
         }
         if (enclosing.kind() == Scope.Kind.CLASS) {
-            throw error(n.pos(), messages.walrusInClassComprehension());
+            throw walrusError(n, messages.walrusInClassComprehension());
         }
         if (enclosing.kind() == Scope.Kind.MODULE) {
             addDef(target, Scope.DEF_GLOBAL);
@@ -484,6 +482,12 @@ final class SymbolTableBuilder {
             addDef(enclosing, target, Scope.DEF_LOCAL);
         }
         ref(target);
+    }
+
+    /** 3.8/3.9 passed the 0-based col_offset where a 1-based offset was expected, so their column is one less. */
+    private PySyntaxError walrusError(Expr.NamedExpr n, String message) {
+        Pos p = n.pos();
+        return error(minor >= 10 ? p : new Pos(p.line(), p.col() - 1, p.endLine(), p.endCol()), message);
     }
 
     private PySyntaxError error(Pos pos, String message) {
