@@ -1,10 +1,12 @@
 package org.heapsim.python.parse;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.heapsim.python.ast.Module;
 import org.heapsim.python.ast.Stmt;
+import org.heapsim.python.scope.SymbolTable;
 
 /**
  * The front end's entry point: source text to {@link Module}, or the {@link PySyntaxError} the
@@ -13,7 +15,7 @@ import org.heapsim.python.ast.Stmt;
  *
  * <p>{@link #parse} covers what {@code compile()} checks before running anything: the tokenizer and
  * parser ({@code Parser/}), the symbol table ({@code Python/symtable.c}, via
- * {@link org.heapsim.python.scope.SymbolTable}) and the compiler's context checks
+ * {@link SymbolTable}) and the compiler's context checks
  * ({@link ContextChecker}).
  */
 public final class Parser {
@@ -39,20 +41,26 @@ public final class Parser {
     }
 
     public ParseResult parse(String source, String fileName) {
-        ParseResult result = parseSyntax(source, fileName);
-        org.heapsim.python.scope.SymbolTable.build(result.module(), minor);
-        new ContextChecker(result.module(), messages).check();
-        return result;
+        ParseResult syntax = parseSyntax(source, fileName);
+        SymbolTable symbols = SymbolTable.build(syntax.module(), minor);
+        new ContextChecker(syntax.module(), messages).check();
+        return new ParseResult(syntax.module(), syntax.warnings(), symbols);
     }
 
     /** Tokenizer and parser only: no symbol-table or compiler checks. */
     public ParseResult parseSyntax(String source, String fileName) {
+        source = withoutByteOrderMark(source);
         List<String> lines = Tokenizer.splitLines(source);
         List<Token> tokens = new Tokenizer(source, fileName, messages).tokenize();
         List<CompileWarning> warnings = new ArrayList<>();
         StatementParser parser = new StatementParser(tokens, fileName, lines, messages, warnings);
         List<Stmt> body = parser.file();
-        warnings.sort((a, b) -> Integer.compare(a.line(), b.line()));
-        return new ParseResult(new Module(body, fileName, List.copyOf(lines)), List.copyOf(warnings));
+        warnings.sort(Comparator.comparing(CompileWarning::phase).thenComparingInt(CompileWarning::line));
+        return new ParseResult(new Module(body, fileName, List.copyOf(lines)), List.copyOf(warnings), null);
+    }
+
+    /** CPython's tokenizer skips a UTF-8 byte order mark at the start of the file. */
+    private static String withoutByteOrderMark(String source) {
+        return source.startsWith("\uFEFF") ? source.substring(1) : source;
     }
 }

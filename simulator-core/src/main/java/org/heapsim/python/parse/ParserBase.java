@@ -185,8 +185,16 @@ abstract class ParserBase {
         return line >= 1 && line <= lines.size() ? lines.get(line - 1) : "";
     }
 
+    /** A warning of Python/compile.c, e.g. "is" with a literal. */
     protected void warn(String message, Pos at) {
-        warnings.add(new CompileWarning("SyntaxWarning", message, at.line(), at.col(), sourceLine(at.line())));
+        warnings.add(new CompileWarning(CompileWarning.Phase.COMPILER, "SyntaxWarning", message, at.line(), at.col(),
+                sourceLine(at.line())));
+    }
+
+    /** A warning of the parser itself (Parser/string_parser.c), e.g. an invalid escape sequence. */
+    protected void warnWhileParsing(String message, Pos at) {
+        warnings.add(new CompileWarning(CompileWarning.Phase.PARSER, "SyntaxWarning", message, at.line(), at.col(),
+                sourceLine(at.line())));
     }
 
     protected static <T> List<T> listOf(List<T> items) {

@@ -190,6 +190,9 @@ final class StatementParser extends ExpressionParser {
     private ExceptHandler exceptHandler() {
         Token kw = advance();
         if (check("*")) {
+            if (messages.minor() < 11) {
+                throw invalidSyntax();
+            }
             throw unsupported(kw, "'except*'");
         }
         Expr type = null;

@@ -20,6 +20,7 @@ final class StringDecoder {
     private final SyntaxMessages messages;
     private final Errors errors;
     private final Consumer<String> invalidEscapeWarnings;
+    private boolean warnedInvalidEscape;
 
     StringDecoder(SyntaxMessages messages, Errors errors, Consumer<String> invalidEscapeWarnings) {
         this.messages = messages;
@@ -126,7 +127,8 @@ final class StringDecoder {
 
     private int invalidEscape(String body, int i, StringBuilder out) {
         out.append('\\');
-        if (messages.minor() >= 12) {
+        if (messages.minor() >= 12 && !warnedInvalidEscape) {
+            warnedInvalidEscape = true;
             invalidEscapeWarnings.accept("invalid escape sequence '\\" + body.charAt(i + 1) + "'");
         }
         return i + 1;

@@ -23,6 +23,7 @@ final class StringParser {
     private final List<Expr> parts = new ArrayList<>();
     private final StringBuilder pendingLiteral = new StringBuilder();
     private Pos whole;
+    private final java.util.Map<Literal, StringDecoder> decoders = new java.util.IdentityHashMap<>();
 
     StringParser(ExpressionParser parser, SyntaxMessages messages, List<CompileWarning> warnings) {
         this.p = parser;
@@ -101,7 +102,12 @@ final class StringParser {
         return lit.isRaw() ? text : decoder(lit).decodeStr(text);
     }
 
+    /** One decoder per literal: CPython warns about the first invalid escape of a literal only. */
     private StringDecoder decoder(Literal lit) {
+        return decoders.computeIfAbsent(lit, this::newDecoder);
+    }
+
+    private StringDecoder newDecoder(Literal lit) {
         StringDecoder.Errors errors = new StringDecoder.Errors() {
             @Override
             public RuntimeException error(String message, int offset) {
@@ -116,7 +122,7 @@ final class StringParser {
                 return p.unsupported(lit.token, construct);
             }
         };
-        return new StringDecoder(messages, errors, w -> p.warn(w, lit.token.pos()));
+        return new StringDecoder(messages, errors, w -> p.warnWhileParsing(w, lit.token.pos()));
     }
 
     // ---- f-strings ---------------------------------------------------------------------
