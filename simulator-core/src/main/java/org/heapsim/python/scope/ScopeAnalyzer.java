@@ -210,7 +210,7 @@ final class ScopeAnalyzer {
     private void computeVariables(Scope s) {
         List<String> varnames = new ArrayList<>(s.params);
         Set<String> seen = new LinkedHashSet<>(varnames);
-        collectVarnames(s, s, seen);
+        collectVarnames(s, s, seen, false);
         s.varnames = List.copyOf(seen);
         List<String> cells = new ArrayList<>();
         List<String> frees = new ArrayList<>();
@@ -232,29 +232,28 @@ final class ScopeAnalyzer {
         }
     }
 
-    /** Fast locals in the order the compiler first emits them; 3.12 inlined comprehensions add theirs in place. */
-    private void collectVarnames(Scope owner, Scope s, Set<String> out) {
-        boolean inlined = s != owner;
-        if (inlined && owner.kind() == Scope.Kind.CLASS) {
-            out.add(".0");
+    /**
+     * Fast locals in the order the compiler first emits them. A 3.12+ inlined comprehension first
+     * saves the outer values of its names (push_inlined_comprehension_state: LOAD_FAST_AND_CLEAR of
+     * every local it binds, or of every symbol when inlined directly into a class body).
+     */
+    private void collectVarnames(Scope owner, Scope s, Set<String> out, boolean insideInlined) {
+        if (s != owner) {
+            boolean inClassBlock = owner.kind() == Scope.Kind.CLASS && !insideInlined;
+            s.flags.forEach((name, flags) -> {
+                boolean boundHere = (flags & Scope.DEF_LOCAL) != 0 && (flags & Scope.DEF_NONLOCAL) == 0;
+                if (boundHere || inClassBlock) {
+                    out.add(name);
+                }
+            });
         }
         for (Object item : s.compileOrder) {
             if (item instanceof Scope child) {
                 if (child.inlined) {
-                    collectVarnames(owner, child, out);
+                    collectVarnames(owner, child, out, s != owner);
                 }
-                continue;
-            }
-            String name = (String) item;
-            Scope.Binding b = s.bindings.get(name);
-            if (inlined) {
-                if ((b == Scope.Binding.LOCAL || b == Scope.Binding.CELL) && !name.equals(".0")) {
-                    out.add(name);
-                } else if (owner.kind().isFunctionLike() && owner.bindings.get(name) == Scope.Binding.LOCAL) {
-                    out.add(name);
-                }
-            } else if (owner.kind().isFunctionLike() && b == Scope.Binding.LOCAL) {
-                out.add(name);
+            } else if (owner.kind().isFunctionLike() && owner.bindings.get((String) item) == Scope.Binding.LOCAL) {
+                out.add((String) item);
             }
         }
     }

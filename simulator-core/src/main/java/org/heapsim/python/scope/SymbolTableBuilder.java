@@ -33,6 +33,8 @@ final class SymbolTableBuilder {
     private Scope cur;
     /** Nesting depth of comprehension iterable expressions, where := is forbidden. */
     private int compIterDepth;
+    /** Above 0 while visiting code the compiler never emits: names get flags but no co_varnames slot. */
+    private int notCompiled;
 
     SymbolTableBuilder(Module module, int minor) {
         this.module = module;
@@ -51,7 +53,9 @@ final class SymbolTableBuilder {
     private Scope enter(Scope.Kind kind, String name, Pos pos, Object node) {
         Scope s = new Scope(kind, name, pos, node);
         cur.children.add(s);
-        cur.compileOrder.add(s);
+        if (notCompiled == 0) {
+            cur.compileOrder.add(s);
+        }
         stack.push(cur);
         cur = s;
         return s;
@@ -77,7 +81,18 @@ final class SymbolTableBuilder {
     }
 
     private void ref(String name) {
-        cur.compileOrder.add(name);
+        if (notCompiled == 0) {
+            cur.compileOrder.add(name);
+        }
+    }
+
+    private void withoutCompiling(Runnable visit) {
+        notCompiled++;
+        try {
+            visit.run();
+        } finally {
+            notCompiled--;
+        }
     }
 
     // ---- statements ----------------------------------------------------------------------
@@ -126,13 +141,9 @@ final class SymbolTableBuilder {
             statements(f.body());
             statements(f.orelse());
         } else if (s instanceof Stmt.While w) {
-            expr(w.test());
-            statements(w.body());
-            statements(w.orelse());
+            whileStatement(w);
         } else if (s instanceof Stmt.If i) {
-            expr(i.test());
-            statements(i.body());
-            statements(i.orelse());
+            ifStatement(i);
         } else if (s instanceof Stmt.With w) {
             for (WithItem item : w.items()) {
                 expr(item.contextExpr());
@@ -162,6 +173,41 @@ final class SymbolTableBuilder {
         } else if (s instanceof Stmt.ExprStmt e) {
             expr(e.value());
         }
+    }
+
+    /** 3.8/3.9's compiler_if skips the branch a constant test rules out (3.10+ compile it, then drop it). */
+    private void ifStatement(Stmt.If i) {
+        Boolean constant = minor <= 9 ? ConstantTest.truth(i.test()) : null;
+        if (constant == null) {
+            expr(i.test());
+            statements(i.body());
+            statements(i.orelse());
+            return;
+        }
+        withoutCompiling(() -> expr(i.test()));
+        if (constant) {
+            statements(i.body());
+            withoutCompiling(() -> statements(i.orelse()));
+        } else {
+            withoutCompiling(() -> statements(i.body()));
+            statements(i.orelse());
+        }
+    }
+
+    /** 3.8/3.9's compiler_while emits only the else clause of {@code while <false constant>}. */
+    private void whileStatement(Stmt.While w) {
+        Boolean constant = minor <= 9 ? ConstantTest.truth(w.test()) : null;
+        if (Boolean.FALSE.equals(constant)) {
+            withoutCompiling(() -> {
+                expr(w.test());
+                statements(w.body());
+            });
+            statements(w.orelse());
+            return;
+        }
+        expr(w.test());
+        statements(w.body());
+        statements(w.orelse());
     }
 
     /**
@@ -220,11 +266,7 @@ final class SymbolTableBuilder {
 
     /** Function-local annotations are in the symbol table but never compiled (no co_varnames entry). */
     private void usesWithoutCompiling(Expr e) {
-        int size = cur.compileOrder.size();
-        expr(e);
-        while (cur.compileOrder.size() > size) {
-            cur.compileOrder.remove(cur.compileOrder.size() - 1);
-        }
+        withoutCompiling(() -> expr(e));
     }
 
     private void imports(List<Alias> names) {
