@@ -29,6 +29,22 @@ class CompileWarningTest {
         });
     }
 
+    /** Every program copied from /work/shared warns exactly as CPython 3.X does (parse/warnings/record_programs.py). */
+    @TestFactory
+    Stream<DynamicTest> programsWarnLikeCPython() {
+        return Stream.of(8, 9, 10, 11, 12, 13).flatMap(minor -> {
+            Map<String, String> expected = Cases.sections("/parse/warnings/programs-3." + minor + ".txt");
+            return expected.entrySet().stream().map(e -> DynamicTest.dynamicTest("3." + minor + " " + e.getKey(), () -> {
+                String source = Cases.resource("/parse/programs/" + e.getKey());
+                List<String> actual = new ArrayList<>();
+                for (CompileWarning w : Parser.parse(source, e.getKey(), minor).warnings()) {
+                    actual.add(w.category() + "\t" + w.line() + "\t" + w.message());
+                }
+                assertEquals(e.getValue().strip(), String.join("\n", actual));
+            }));
+        });
+    }
+
     @Test
     void formatsLikeTheWarningsModule() {
         CompileWarning w = Parser.parse("x = 1\nif x is 1:\n    pass\n", "prog.py", 11).warnings().get(0);
