@@ -1,6 +1,5 @@
 package org.heapsim.python.parse;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,9 +10,7 @@ import org.heapsim.python.ast.Comprehension;
 import org.heapsim.python.ast.ConstantValue;
 import org.heapsim.python.ast.Ctx;
 import org.heapsim.python.ast.Expr;
-import org.heapsim.python.ast.Keyword;
 import org.heapsim.python.ast.Operator;
-import org.heapsim.python.ast.Pos;
 import org.heapsim.python.ast.UnaryOperator;
 
 /**
@@ -22,8 +19,6 @@ import org.heapsim.python.ast.UnaryOperator;
  * better messages are folded in where the parser notices the mistake.
  */
 class ExpressionParser extends ParserBase {
-    /** Depth of (), [], {} around the current token: pegen only suggests a missing comma inside brackets. */
-    int bracketDepth;
 
     ExpressionParser(List<Token> tokens, String fileName, List<String> lines, SyntaxMessages messages,
                      List<CompileWarning> warnings) {
@@ -296,9 +291,7 @@ class ExpressionParser extends ParserBase {
                 e = call(e, start);
             } else if (check("[")) {
                 advance();
-                bracketDepth++;
                 Expr slice = slices();
-                bracketDepth--;
                 expectClosing("]");
                 e = new Expr.Subscript(e, slice, Ctx.Load, from(start));
             } else {
@@ -309,10 +302,8 @@ class ExpressionParser extends ParserBase {
 
     private Expr call(Expr func, Token start) {
         Token open = advance();
-        bracketDepth++;
         CallArguments args = new CallArguments(this);
         args.parse();
-        bracketDepth--;
         expectClosing(")");
         List<Expr> positional = args.positional();
         if (args.isBareGenerator()) {
@@ -422,7 +413,6 @@ class ExpressionParser extends ParserBase {
     /** tuple | group | genexp | yield inside parentheses. */
     private Expr parenthesized() {
         Token open = advance();
-        bracketDepth++;
         try {
             if (check(")")) {
                 advance();
@@ -460,13 +450,11 @@ class ExpressionParser extends ParserBase {
             expectClosing(")");
             return new Expr.Tuple(listOf(elts), Ctx.Load, from(open));
         } finally {
-            bracketDepth--;
         }
     }
 
     private Expr listDisplay() {
         Token open = advance();
-        bracketDepth++;
         try {
             if (match("]")) {
                 return new Expr.ListExpr(List.of(), Ctx.Load, from(open));
@@ -481,13 +469,11 @@ class ExpressionParser extends ParserBase {
             List<Expr> elts = elementsAfter(first, "]");
             return new Expr.ListExpr(elts, Ctx.Load, from(open));
         } finally {
-            bracketDepth--;
         }
     }
 
     private Expr braceDisplay() {
         Token open = advance();
-        bracketDepth++;
         try {
             if (match("}")) {
                 return new Expr.Dict(List.of(), List.of(), from(open));
@@ -517,7 +503,6 @@ class ExpressionParser extends ParserBase {
             List<Expr> elts = elementsAfter(first, "}");
             return new Expr.Set(elts, from(open));
         } finally {
-            bracketDepth--;
         }
     }
 
@@ -632,29 +617,18 @@ class ExpressionParser extends ParserBase {
 
     // ---- errors inside brackets ------------------------------------------------------------
 
-    /** After an element inside brackets something other than ',' or the closer follows (invalid_expression). */
+    /**
+     * After an element inside brackets comes neither ',' nor the closer. When another expression
+     * starts there, 3.10+ suggest the missing comma (invalid_expression in python.gram).
+     */
     PySyntaxError unexpectedInBrackets(Expr previousElement) {
         Token t = peek();
-        if (t.type() == TokenType.ERRORTOKEN) {
-            return t.error();
-        }
-        if (startsExpression() && !t.is("not") && !(t.type() == TokenType.NAME && isSoftStart(t))) {
-            if (messages.minor() >= 10 && !(previousElement instanceof Expr.Starred)) {
-                PySyntaxError later = laterTokenizerError();
-                if (later != null) {
-                    return later;
-                }
-                return errorAt(span(previousElement.pos(), t.pos()), messages.forgotComma());
-            }
-        }
-        if (t.is("=") && messages.minor() >= 10) {
-            return invalidSyntax();
+        boolean anotherExpression = startsExpression() && !t.is("not") && !(previousElement instanceof Expr.Starred);
+        if (t.type() != TokenType.ERRORTOKEN && anotherExpression && messages.minor() >= 10
+                && laterTokenizerError() == null) {
+            return errorAt(span(previousElement.pos(), t.pos()), messages.forgotComma());
         }
         return invalidSyntax();
-    }
-
-    private static boolean isSoftStart(Token t) {
-        return t.text().equals("if") || t.text().equals("else") || t.text().equals("for") || t.text().equals("in");
     }
 
     void expectClosing(String close) {
@@ -675,15 +649,11 @@ class ExpressionParser extends ParserBase {
             };
             case NUMBER, STRING -> true;
             case OP -> switch (t.text()) {
-                case "(", "[", "{", "-", "+", "~", "...", "*" -> !t.text().equals("*");
+                case "(", "[", "{", "-", "+", "~", "..." -> true;
                 default -> false;
             };
             default -> false;
         };
-    }
-
-    int bracketDepth() {
-        return bracketDepth;
     }
 
 }

@@ -6,6 +6,8 @@ package org.heapsim.python.parse;
  * positions (0 when CPython has none) and the offending source line.
  */
 public final class PySyntaxError extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
 
     /** The Python exception class CPython raises. */
     public enum Kind { SyntaxError, IndentationError, TabError }

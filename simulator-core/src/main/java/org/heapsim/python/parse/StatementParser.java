@@ -45,8 +45,8 @@ final class StatementParser extends ExpressionParser {
                 case "for" -> into.add(forStatement());
                 case "try" -> into.add(tryStatement());
                 case "with" -> into.add(withStatement());
-                case "def" -> into.add(functionDef(List.of(), t));
-                case "class" -> into.add(classDef(List.of(), t));
+                case "def" -> into.add(functionDef(List.of()));
+                case "class" -> into.add(classDef(List.of()));
                 case "async" -> throw unsupported(t, "'async " + peekAt(1).text() + "'");
                 default -> simpleStatements(into);
             }
@@ -224,7 +224,6 @@ final class StatementParser extends ExpressionParser {
     /** with ( item, item, ) : — tried first, and abandoned if the parentheses belong to an expression. */
     private List<WithItem> parenthesizedWithItems() {
         int save = current;
-        int depth = bracketDepth;
         int warningCount = warnings.size();
         try {
             advance();
@@ -242,7 +241,6 @@ final class StatementParser extends ExpressionParser {
             return listOf(items);
         } catch (PySyntaxError e) {
             current = save;
-            bracketDepth = depth;
             while (warnings.size() > warningCount) {
                 warnings.remove(warnings.size() - 1);
             }
@@ -258,21 +256,17 @@ final class StatementParser extends ExpressionParser {
         return listOf(items);
     }
 
+    /** with_item: the target after 'as' is a single star_target, so a comma starts the next item. */
     private WithItem withItem() {
         Expr context = expression();
         Expr target = null;
         if (match("as")) {
-            target = Targets.store(targetElementForWith(), messages, this, false);
+            target = Targets.store(bitwiseOr(), messages, this, false);
         }
         return new WithItem(context, target);
     }
 
-    private Expr targetElementForWith() {
-        return bitwiseOr();
-    }
-
     private Stmt decorated() {
-        Token first = peek();
         List<Expr> decorators = new ArrayList<>();
         while (check("@")) {
             advance();
@@ -287,10 +281,10 @@ final class StatementParser extends ExpressionParser {
         }
         Token kw = peek();
         if (kw.is("def")) {
-            return functionDef(listOf(decorators), first);
+            return functionDef(listOf(decorators));
         }
         if (kw.is("class")) {
-            return classDef(listOf(decorators), first);
+            return classDef(listOf(decorators));
         }
         if (kw.is("async")) {
             throw unsupported(kw, "'async def'");
@@ -308,16 +302,14 @@ final class StatementParser extends ExpressionParser {
     }
 
     /** CPython positions a decorated def at the 'def' keyword (3.8+), not at the first '@'. */
-    private Stmt functionDef(List<Expr> decorators, Token first) {
+    private Stmt functionDef(List<Expr> decorators) {
         Token kw = advance();
         Token name = expectName();
         if (!check("(")) {
             throw check(":") ? errorAt(peek(), messages.expectedOpenParen()) : invalidSyntax();
         }
         advance();
-        bracketDepth++;
-        Arguments args = new ParameterParser(this, true, first).parameters(")");
-        bracketDepth--;
+        Arguments args = new ParameterParser(this, true, kw).parameters(")");
         expect(")");
         Expr returns = null;
         if (match("->")) {
@@ -327,16 +319,14 @@ final class StatementParser extends ExpressionParser {
         return new Stmt.FunctionDef(name.text(), args, body, decorators, returns, from(kw));
     }
 
-    private Stmt classDef(List<Expr> decorators, Token first) {
+    private Stmt classDef(List<Expr> decorators) {
         Token kw = advance();
         Token name = expectName();
         List<Expr> bases = List.of();
         List<Keyword> keywords = List.of();
         if (match("(")) {
-            bracketDepth++;
             CallArguments args = new CallArguments(this);
             args.parse();
-            bracketDepth--;
             expectClosing(")");
             bases = args.positional();
             keywords = args.keywords();

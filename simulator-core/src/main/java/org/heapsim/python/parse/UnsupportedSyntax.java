@@ -5,6 +5,8 @@ package org.heapsim.python.parse;
  * prints {@code heapsim: prog.py:12:5: 'async def' is not supported} and exits with status 2.
  */
 public final class UnsupportedSyntax extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
     private final String fileName;
     private final int line;
     private final int col;
