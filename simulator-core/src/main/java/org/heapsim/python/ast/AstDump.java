@@ -361,7 +361,7 @@ public final class AstDump {
             if (d == 0) {
                 return 1 / d < 0 ? "-0.0" : "0.0";
             }
-            BigDecimal bd = new BigDecimal(Double.toString(Math.abs(d))).stripTrailingZeros();
+            BigDecimal bd = shortestDigits(Math.abs(d));
             String digits = bd.unscaledValue().toString();
             int exp = digits.length() - 1 - bd.scale();
             String sign = d < 0 ? "-" : "";
@@ -371,6 +371,21 @@ public final class AstDump {
             }
             String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
             return sign + mantissa + "e" + (exp < 0 ? "-" : "+") + (Math.abs(exp) < 10 ? "0" : "") + Math.abs(exp);
+        }
+
+        /**
+         * The shortest decimal that reads back as d (what repr() prints). JDK 17's Double.toString
+         * is not always shortest (e.g. 4.9E-324 for 5e-324), so digits are searched directly.
+         */
+        private static BigDecimal shortestDigits(double d) {
+            BigDecimal exact = new BigDecimal(d);
+            for (int precision = 1; precision < 17; precision++) {
+                BigDecimal candidate = exact.round(new java.math.MathContext(precision, java.math.RoundingMode.HALF_EVEN));
+                if (candidate.doubleValue() == d) {
+                    return candidate.stripTrailingZeros();
+                }
+            }
+            return exact.round(new java.math.MathContext(17, java.math.RoundingMode.HALF_EVEN)).stripTrailingZeros();
         }
 
         public static String str(String s) {
