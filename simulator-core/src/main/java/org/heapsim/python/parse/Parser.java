@@ -49,7 +49,7 @@ public final class Parser {
 
     /** Tokenizer and parser only: no symbol-table or compiler checks. */
     public ParseResult parseSyntax(String source, String fileName) {
-        source = withoutByteOrderMark(source);
+        source = universalNewlines(withoutByteOrderMark(source));
         List<String> lines = Tokenizer.splitLines(source);
         List<Token> tokens = new Tokenizer(source, fileName, messages).tokenize();
         List<CompileWarning> warnings = new ArrayList<>();
@@ -57,6 +57,11 @@ public final class Parser {
         List<Stmt> body = parser.file();
         warnings.sort(Comparator.comparing(CompileWarning::phase).thenComparingInt(CompileWarning::line));
         return new ParseResult(new Module(body, fileName, List.copyOf(lines)), List.copyOf(warnings), null);
+    }
+
+    /** CPython's tokenizer reads "\r\n" and "\r" as "\n", also inside string literals. */
+    private static String universalNewlines(String source) {
+        return source.indexOf('\r') < 0 ? source : source.replace("\r\n", "\n").replace('\r', '\n');
     }
 
     /** CPython's tokenizer skips a UTF-8 byte order mark at the start of the file. */
