@@ -54,6 +54,21 @@ final class CallArguments {
         }
     }
 
+    /** 3.10 points at the earlier **mapping, 3.11/3.12 at the '*', 3.13 from the comma before it. */
+    private PySyntaxError iterableAfterKeywordUnpacking(Token star) {
+        String message = p.messages.iterableUnpackingAfterKeywordUnpacking();
+        int minor = p.messages.minor();
+        if (minor == 10) {
+            Keyword unpacking = keywords.stream().filter(k -> k.arg() == null).findFirst().orElseThrow();
+            return p.errorAt(unpacking.pos(), message);
+        }
+        if (minor >= 13) {
+            int comma = p.tokens.indexOf(star) - 1;
+            return p.errorAt(p.tokens.get(comma).pos().withEnd(p.from(star)), message);
+        }
+        return p.errorAtStart(star.pos(), message);
+    }
+
     private Expr lastArgument() {
         return keywords.isEmpty() ? positional.get(positional.size() - 1) : keywords.get(keywords.size() - 1).value();
     }
@@ -76,7 +91,7 @@ final class CallArguments {
                 throw p.errorAt(p.from(start), p.messages.unpackingInComprehension());
             }
             if (sawDoubleStar) {
-                throw p.errorAt(p.from(start), p.messages.iterableUnpackingAfterKeywordUnpacking());
+                throw iterableAfterKeywordUnpacking(start);
             }
             positional.add(new Expr.Starred(value, Ctx.Load, p.from(start)));
             return;
@@ -101,7 +116,7 @@ final class CallArguments {
             }
         }
         if (p.check("=")) {
-            throw p.errorAt(value.pos(), p.messages.keywordCannotBeExpression());
+            throw p.errorAt(value.pos().withEnd(p.peek().pos()), p.messages.keywordCannotBeExpression());
         }
         if (sawDoubleStar) {
             throw p.messages.minor() >= 9 ? p.errorAt(p.peek(), p.messages.positionalFollowsKeywordUnpacking())

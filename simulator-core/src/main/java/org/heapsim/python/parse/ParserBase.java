@@ -137,7 +137,7 @@ abstract class ParserBase {
             return indentationError(messages.unexpectedIndent(), t.line(), t.col());
         }
         if (t.type() == TokenType.ENDMARKER && messages.minor() <= 9 && lastLineIsIncomplete()) {
-            return errorAt(previous(), messages.unexpectedEof());
+            return atEndOfFile(PySyntaxError.Kind.SyntaxError, messages.unexpectedEof(), previous().col());
         }
         return syntaxError(messages.invalidSyntax(), t.line(), t.col(), t.endLine(), t.endCol());
     }
@@ -155,12 +155,26 @@ abstract class ParserBase {
         return null;
     }
 
+    /** An error detected at end of file, placed as CPython places it when running a script file. */
+    protected PySyntaxError atEndOfFile(PySyntaxError.Kind kind, String message, int col) {
+        Token last = previous();
+        int line = messages.eofErrorsAfterLastLine() ? lines.size() + 1 : last.line();
+        // 3.9 reading a file has lost the column by then; its caret sits at the start of the empty line
+        int column = messages.minor() == 9 ? 1 : col;
+        return new PySyntaxError(kind, message, fileName, line, column, line, 0, sourceLine(line));
+    }
+
     protected PySyntaxError errorAt(Token t, String message) {
         return syntaxError(message, t.line(), t.col(), t.endLine(), t.endCol());
     }
 
     protected PySyntaxError errorAt(Pos p, String message) {
         return syntaxError(message, p.line(), p.col(), p.endLine(), p.endCol());
+    }
+
+    /** pegen's RAISE_SYNTAX_ERROR_KNOWN_LOCATION: a start but no end, so a single caret. */
+    protected PySyntaxError errorAtStart(Pos p, String message) {
+        return syntaxError(message, p.line(), p.col(), p.line(), 0);
     }
 
     protected PySyntaxError syntaxError(String message, int line, int col, int endLine, int endCol) {
@@ -181,20 +195,21 @@ abstract class ParserBase {
         return new UnsupportedSyntax(fileName, at.line(), at.col(), construct);
     }
 
+    /** The source line, or null past the end of the file (CPython then has empty error text). */
     protected String sourceLine(int line) {
-        return line >= 1 && line <= lines.size() ? lines.get(line - 1) : "";
+        return line >= 1 && line <= lines.size() ? lines.get(line - 1) : null;
     }
 
     /** A warning of Python/compile.c, e.g. "is" with a literal. */
     protected void warn(String message, Pos at) {
         warnings.add(new CompileWarning(CompileWarning.Phase.COMPILER, "SyntaxWarning", message, at.line(), at.col(),
-                sourceLine(at.line())));
+                lines.get(at.line() - 1)));
     }
 
     /** A warning of the parser itself (Parser/string_parser.c), e.g. an invalid escape sequence. */
     protected void warnWhileParsing(String message, Pos at) {
         warnings.add(new CompileWarning(CompileWarning.Phase.PARSER, "SyntaxWarning", message, at.line(), at.col(),
-                sourceLine(at.line())));
+                lines.get(at.line() - 1)));
     }
 
     protected static <T> List<T> listOf(List<T> items) {

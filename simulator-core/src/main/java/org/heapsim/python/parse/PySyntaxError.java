@@ -63,8 +63,14 @@ public final class PySyntaxError extends RuntimeException {
         return endCol;
     }
 
+    /** The offending line without its line terminator, or null when the error lies past the end of the file. */
     public String sourceLine() {
         return sourceLine;
+    }
+
+    /** What CPython writes to stderr for this error when the script is named shownFileName. */
+    public String format(String shownFileName, int minor) {
+        return SyntaxErrorFormatter.format(this, shownFileName, minor);
     }
 
     /** The last line CPython prints, e.g. {@code SyntaxError: expected ':'}. */

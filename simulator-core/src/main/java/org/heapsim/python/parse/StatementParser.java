@@ -99,9 +99,11 @@ final class StatementParser extends ExpressionParser {
         if (t.type() == TokenType.ENDMARKER) {
             Token newline = previous();
             if (messages.missingBlockAtEofIsUnexpectedEof()) {
-                return errorAt(newline, messages.unexpectedEof());
+                return atEndOfFile(PySyntaxError.Kind.SyntaxError, messages.unexpectedEof(), newline.col());
             }
-            return indentationError(messages.expectedIndentedBlock(what, header.line()), newline.line(), newline.col());
+            // a script file has no column left for this error from 3.10 on: CPython prints no caret
+            return atEndOfFile(PySyntaxError.Kind.IndentationError, messages.expectedIndentedBlock(what, header.line()),
+                    messages.minor() >= 10 ? 0 : newline.col());
         }
         return new PySyntaxError(PySyntaxError.Kind.IndentationError,
                 messages.expectedIndentedBlock(what, header.line()), fileName, t.line(), t.col(), t.endLine(),
@@ -128,8 +130,12 @@ final class StatementParser extends ExpressionParser {
     private Expr condition() {
         Expr test = namedExpression();
         if (check("=")) {
-            throw messages.minor() >= 10 ? errorAt(test.pos().withEnd(peek().pos()), messages.maybeMeantEquals())
-                    : invalidSyntax();
+            if (messages.minor() < 10) {
+                throw invalidSyntax();
+            }
+            advance();
+            Expr value = bitwiseOr();
+            throw errorAt(test.pos().withEnd(value.pos()), messages.maybeMeantEquals());
         }
         return test;
     }
@@ -481,13 +487,13 @@ final class StatementParser extends ExpressionParser {
     private Stmt annotatedAssignment(Token start, Expr target) {
         advance();
         if (target instanceof Expr.Tuple) {
-            throw errorAt(target.pos(), "only single target (not tuple) can be annotated");
+            throw errorAtStart(target.pos(), "only single target (not tuple) can be annotated");
         }
         if (target instanceof Expr.ListExpr) {
-            throw errorAt(target.pos(), "only single target (not list) can be annotated");
+            throw errorAtStart(target.pos(), "only single target (not list) can be annotated");
         }
         if (!(target instanceof Expr.Name || target instanceof Expr.Attribute || target instanceof Expr.Subscript)) {
-            throw errorAt(target.pos(), "illegal target for annotation");
+            throw errorAtStart(target.pos(), "illegal target for annotation");
         }
         boolean simple = target instanceof Expr.Name && !start.is("(");
         Expr annotation = expression();

@@ -91,6 +91,14 @@ public final class SyntaxMessages {
                 : "expected an indented block";
     }
 
+    /**
+     * 3.8/3.9 read a script file line by line and report an error found at end of file on the
+     * (empty) line after the last one; compile() of a string reports the last line instead.
+     */
+    public boolean eofErrorsAfterLastLine() {
+        return minor <= 9;
+    }
+
     /** 3.8 reports a block missing at end of file as a plain SyntaxError about EOF. */
     public boolean missingBlockAtEofIsUnexpectedEof() {
         return minor == 8;

@@ -238,7 +238,9 @@ public final class Tokenizer {
             }
             int lastLine = Math.max(1, lines.size());
             String text = lines.isEmpty() ? "" : lines.get(lastLine - 1);
-            throw syntaxError(messages.unexpectedEof(), lastLine, text.length() + 1);
+            boolean fileMode = messages.eofErrorsAfterLastLine() && lineOffset == 0;
+            int line = fileMode ? lines.size() + 1 : lastLine;
+            throw syntaxError(messages.unexpectedEof(), line, fileMode && messages.minor() == 9 ? 1 : text.length() + 1);
         }
         TokenType last = lastType();
         if (last != null && last != TokenType.NEWLINE && last != TokenType.DEDENT && last != TokenType.INDENT) {
@@ -563,7 +565,7 @@ public final class Tokenizer {
     }
 
     private PySyntaxError error(PySyntaxError.Kind kind, String msg, int atLine, int atCol, int endLine, int endCol) {
-        String text = atLine >= 1 && atLine <= lines.size() ? lines.get(atLine - 1) : "";
+        String text = atLine >= 1 && atLine <= lines.size() ? lines.get(atLine - 1) : null;
         int shift = atLine == 1 ? colOffset : 0;
         return new PySyntaxError(kind, msg, fileName, atLine + lineOffset, atCol + shift, endLine + lineOffset,
                 endCol == 0 ? 0 : endCol + shift, text);

@@ -274,7 +274,8 @@ final class SymbolTableBuilder {
             if (a.name().equals("*")) {
                 if (cur.kind() != Scope.Kind.MODULE) {
                     // 3.8/3.9 report it at the enclosing block, 3.10+ at the '*'
-                    throw error(minor >= 10 ? a.pos() : cur.pos(), messages.importStarOutsideModule());
+                    Pos at = minor >= 10 ? a.pos() : new Pos(cur.pos().line(), cur.pos().col(), cur.pos().line(), 0);
+                    throw error(at, messages.importStarOutsideModule());
                 }
                 continue;
             }
@@ -484,7 +485,9 @@ final class SymbolTableBuilder {
     /** symtable_extend_namedexpr_scope: := in a comprehension binds in the nearest enclosing non-comprehension scope. */
     private void namedExpr(Expr.NamedExpr n) {
         if (compIterDepth > 0) {
-            throw walrusError(n, messages.walrusInComprehensionIterable());
+            Pos p = n.pos();
+            throw error(minor >= 10 ? p : new Pos(p.line(), p.col() - 1, p.endLine(), p.endCol()),
+                    messages.walrusInComprehensionIterable());
         }
         expr(n.value());
         String target = ((Expr.Name) n.target()).id();
@@ -526,10 +529,14 @@ final class SymbolTableBuilder {
         ref(target);
     }
 
-    /** 3.8/3.9 passed the 0-based col_offset where a 1-based offset was expected, so their column is one less. */
+    /**
+     * 3.8/3.9 passed the 0-based col_offset where a 1-based offset was expected, so their column is
+     * one less; 3.10+ give the start only (one caret).
+     */
     private PySyntaxError walrusError(Expr.NamedExpr n, String message) {
         Pos p = n.pos();
-        return error(minor >= 10 ? p : new Pos(p.line(), p.col() - 1, p.endLine(), p.endCol()), message);
+        return error(minor >= 10 ? new Pos(p.line(), p.col(), p.line(), 0)
+                : new Pos(p.line(), p.col() - 1, p.endLine(), p.endCol()), message);
     }
 
     private PySyntaxError error(Pos pos, String message) {
