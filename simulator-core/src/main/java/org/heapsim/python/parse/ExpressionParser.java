@@ -97,7 +97,7 @@ class ExpressionParser extends ParserBase {
             Expr test = disjunction();
             if (!match("else")) {
                 String message = messages.expectedElseInConditional();
-                if (message != null && laterTokenizerError() == null && !checkType(TokenType.ERRORTOKEN)) {
+                if (message != null && !checkType(TokenType.ERRORTOKEN)) {
                     throw errorAt(from(start), message);
                 }
                 throw invalidSyntax();
@@ -624,11 +624,69 @@ class ExpressionParser extends ParserBase {
     PySyntaxError unexpectedInBrackets(Expr previousElement) {
         Token t = peek();
         boolean anotherExpression = startsExpression() && !t.is("not") && !(previousElement instanceof Expr.Starred);
-        if (t.type() != TokenType.ERRORTOKEN && anotherExpression && messages.minor() >= 10
-                && laterTokenizerError() == null) {
-            return errorAt(span(previousElement.pos(), t.pos()), messages.forgotComma());
+        if (t.type() != TokenType.ERRORTOKEN && anotherExpression && messages.minor() >= 10) {
+            Object next = speculate(current, () -> parseThenPeek(this::expression));
+            if (next instanceof PySyntaxError e) {
+                return e;
+            }
+            return errorAt(span(previousElement.pos(), next != null ? ((Expr) next).pos() : t.pos()),
+                    messages.forgotComma());
         }
         return invalidSyntax();
+    }
+
+    /**
+     * Runs a parse the way pegen's error pass does: a tokenizer error it runs into, or finds in
+     * the one token it peeks at afterwards, is what gets reported. Returns the result, that
+     * PySyntaxError, or null when the parse failed otherwise.
+     */
+    Object parseThenPeek(java.util.function.Supplier<?> parse) {
+        try {
+            Object result = parse.get();
+            return peek().type() == TokenType.ERRORTOKEN ? peek().error() : result;
+        } catch (PySyntaxError e) {
+            return isTokenizerError(e) ? e : null;
+        } catch (UnsupportedSyntax e) {
+            return null;
+        }
+    }
+
+    boolean isTokenizerError(PySyntaxError e) {
+        Token last = tokens.get(tokens.size() - 1);
+        return last.type() == TokenType.ERRORTOKEN && last.error() == e;
+    }
+
+    @Override
+    protected boolean lookaheadReachesEnd(int from) {
+        Boolean reached = speculate(from, () -> {
+            try {
+                expression();
+                if (match("=")) {
+                    bitwiseOr();
+                }
+                return peek().isEofInBrackets();
+            } catch (PySyntaxError | UnsupportedSyntax e) {
+                return peek().isEofInBrackets();
+            }
+        });
+        return reached;
+    }
+
+    /** Runs a parse from tokens[from] and then restores the cursor and the warnings. */
+    <T> T speculate(int from, java.util.function.Supplier<T> parse) {
+        int save = current;
+        int warningCount = warnings.size();
+        current = from;
+        speculating++;
+        try {
+            return parse.get();
+        } finally {
+            speculating--;
+            current = save;
+            while (warnings.size() > warningCount) {
+                warnings.remove(warnings.size() - 1);
+            }
+        }
     }
 
     void expectClosing(String close) {

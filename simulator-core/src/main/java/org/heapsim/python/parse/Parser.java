@@ -42,9 +42,13 @@ public final class Parser {
 
     public ParseResult parse(String source, String fileName) {
         ParseResult syntax = parseSyntax(source, fileName);
-        SymbolTable symbols = SymbolTable.build(syntax.module(), minor);
-        new ContextChecker(syntax.module(), messages).check();
-        return new ParseResult(syntax.module(), syntax.warnings(), symbols);
+        try {
+            SymbolTable symbols = SymbolTable.build(syntax.module(), minor);
+            new ContextChecker(syntax.module(), messages).check();
+            return new ParseResult(syntax.module(), syntax.warnings(), symbols);
+        } catch (PySyntaxError e) {
+            throw LegacyStatements.rewrite(e, messages);
+        }
     }
 
     /** Tokenizer and parser only: no symbol-table or compiler checks. */
@@ -54,9 +58,34 @@ public final class Parser {
         List<Token> tokens = new Tokenizer(source, fileName, messages).tokenize();
         List<CompileWarning> warnings = new ArrayList<>();
         StatementParser parser = new StatementParser(tokens, fileName, lines, messages, warnings);
-        List<Stmt> body = parser.file();
+        List<Stmt> body;
+        try {
+            body = parser.file();
+        } catch (PySyntaxError e) {
+            throw LegacyStatements.rewrite(restOfFileCheck(e, tokens, parser.furthestToken()), messages);
+        }
         warnings.sort(Comparator.comparing(CompileWarning::phase).thenComparingInt(CompileWarning::line));
         return new ParseResult(new Module(body, fileName, List.copyOf(lines)), List.copyOf(warnings), null);
+    }
+
+    /**
+     * pegen's _PyPegen_tokenize_full_source_to_check_for_errors: after the parser failed, an error
+     * the tokenizer raises later in the file replaces the parser's, and a bracket still open at the
+     * end of the file does when it was opened on a line before the one the parser stopped at.
+     */
+    private PySyntaxError restOfFileCheck(PySyntaxError e, List<Token> tokens, Token furthest) {
+        Token last = tokens.get(tokens.size() - 1);
+        boolean fromParser = last.type() != TokenType.ERRORTOKEN || last.error() != e;
+        if (!fromParser || !messages.tokenizerErrorsOverride()) {
+            return e;
+        }
+        if (last.type() == TokenType.ERRORTOKEN && !last.isEofInBrackets()) {
+            return last.error();
+        }
+        if (last.isEofInBrackets() && furthest.line() > last.line()) {
+            return last.error();
+        }
+        return e;
     }
 
     /** CPython's tokenizer reads "\r\n" and "\r" as "\n", also inside string literals. */

@@ -23,6 +23,9 @@ abstract class ParserBase {
     protected final SyntaxMessages messages;
     protected final List<CompileWarning> warnings;
     protected int current;
+    private int furthest;
+    /** Above 0 while replaying pegen's lookahead; errors raised then are only probes. */
+    protected int speculating;
 
     ParserBase(List<Token> tokens, String fileName, List<String> lines, SyntaxMessages messages,
                List<CompileWarning> warnings) {
@@ -36,11 +39,18 @@ abstract class ParserBase {
     // ---- cursor ----------------------------------------------------------------------------
 
     protected Token peek() {
-        return tokens.get(Math.min(current, tokens.size() - 1));
+        return peekAt(0);
     }
 
     protected Token peekAt(int ahead) {
-        return tokens.get(Math.min(current + ahead, tokens.size() - 1));
+        int index = Math.min(current + ahead, tokens.size() - 1);
+        furthest = Math.max(furthest, index);
+        return tokens.get(index);
+    }
+
+    /** The furthest token the parser has looked at (pegen's {@code p->tokens[p->fill - 1]}). */
+    Token furthestToken() {
+        return tokens.get(furthest);
     }
 
     protected Token previous() {
@@ -129,9 +139,9 @@ abstract class ParserBase {
         if (t.type() == TokenType.ERRORTOKEN) {
             return t.error();
         }
-        PySyntaxError later = laterTokenizerError();
-        if (later != null) {
-            return later;
+        PySyntaxError eof = eofInBracketsReachedFrom(t);
+        if (eof != null) {
+            return eof;
         }
         if (t.type() == TokenType.INDENT) {
             return indentationError(messages.unexpectedIndent(), t.line(), t.col());
@@ -146,14 +156,24 @@ abstract class ParserBase {
         return current > 0 && previous().type() != TokenType.NEWLINE && previous().type() != TokenType.DEDENT;
     }
 
-    /** From 3.10 pegen tokenizes the rest of the file after a generic error; a tokenizer error found there wins. */
-    protected PySyntaxError laterTokenizerError() {
+
+    /**
+     * 3.10+ report "'(' was never closed" instead of a generic error when pegen, looking ahead
+     * from where it failed, read up to the end of the file inside the unclosed bracket. pegen's
+     * error pass parses on from the failing token as an expression (possibly {@code name = value})
+     * and peeks one token further; this replays that lookahead.
+     */
+    protected PySyntaxError eofInBracketsReachedFrom(Token failure) {
         Token last = tokens.get(tokens.size() - 1);
-        if (messages.tokenizerErrorsWinOverInvalidSyntax() && last.type() == TokenType.ERRORTOKEN) {
-            return last.error();
+        if (speculating > 0 || !last.isEofInBrackets() || failure.line() < last.line()
+                || failure.line() == last.line() && failure.col() <= last.col()) {
+            return null;
         }
-        return null;
+        return lookaheadReachesEnd(tokens.indexOf(failure)) ? last.error() : null;
     }
+
+    /** Whether parsing an expression (and "= value") from tokens[from] runs into the end of the file. */
+    protected abstract boolean lookaheadReachesEnd(int from);
 
     /** An error detected at end of file, placed as CPython places it when running a script file. */
     protected PySyntaxError atEndOfFile(PySyntaxError.Kind kind, String message, int col) {

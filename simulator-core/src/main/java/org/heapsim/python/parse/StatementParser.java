@@ -85,7 +85,7 @@ final class StatementParser extends ExpressionParser {
             advance();
             return;
         }
-        if (checkType(TokenType.NEWLINE) && laterTokenizerError() == null) {
+        if (checkType(TokenType.NEWLINE)) {
             throw errorAt(peek(), messages.expectedColon());
         }
         throw invalidSyntax();
@@ -187,7 +187,7 @@ final class StatementParser extends ExpressionParser {
             finalbody = block("'finally' statement", finKw);
         }
         if (handlers.isEmpty() && finalbody.isEmpty()) {
-            throw messages.minor() >= 10 && laterTokenizerError() == null
+            throw messages.minor() >= 10 && !checkType(TokenType.ERRORTOKEN)
                     ? errorAt(peek(), "expected 'except' or 'finally' block") : invalidSyntax();
         }
         return new Stmt.Try(body, listOf(handlers), orelse, finalbody, from(kw));
@@ -461,28 +461,25 @@ final class StatementParser extends ExpressionParser {
         return new Stmt.ExprStmt(first, from(start));
     }
 
+    /**
+     * 3.10+'s invalid_legacy_expression: {@code print x} where x parses as star_expressions. (3.8/3.9
+     * rewrite the message of any SyntaxError on such a line instead: see {@link LegacyStatements}.)
+     */
     private PySyntaxError legacyPrintOrInvalid(Expr first) {
-        if (first instanceof Expr.Name n && (n.id().equals("print") || n.id().equals("exec"))
-                && startsExpression() && peek().type() != TokenType.ERRORTOKEN && laterTokenizerError() == null) {
-            if (messages.minor() >= 10) {
-                int end = current;
-                while (!tokens.get(end).type().equals(TokenType.NEWLINE)
-                        && tokens.get(end).type() != TokenType.ENDMARKER) {
-                    end++;
-                }
-                Token last = tokens.get(end - 1);
-                return syntaxError("Missing parentheses in call to '" + n.id() + "'. Did you mean " + n.id()
-                        + "(...)?", n.pos().line(), n.pos().col(), last.endLine(), last.endCol());
+        if (messages.minor() >= 10 && first instanceof Expr.Name n && LegacyStatements.isLegacyName(n.id())
+                && startsExpression()) {
+            Object rest = speculate(current, () -> parseThenPeek(this::starExpressions));
+            if (rest instanceof Expr e) {
+                return errorAt(n.pos().withEnd(e.pos()), "Missing parentheses in call to '" + n.id()
+                        + "'. Did you mean " + n.id() + "(...)?");
             }
-            String rest = sourceLine(peek().line()).substring(peek().col() - 1).strip();
-            if (rest.endsWith(";")) {
-                rest = rest.substring(0, rest.length() - 1).strip();
+            if (rest instanceof PySyntaxError e) {
+                return e;
             }
-            return errorAt(peek(), "Missing parentheses in call to '" + n.id() + "'. Did you mean " + n.id() + "("
-                    + rest + ")?");
         }
         return invalidSyntax();
     }
+
 
     private Stmt annotatedAssignment(Token start, Expr target) {
         advance();

@@ -20,8 +20,12 @@ public final class SyntaxMessages {
         return minor;
     }
 
-    /** True from 3.10 on: pegen re-tokenizes the rest of the file after a generic error and reports tokenizer errors instead. */
-    public boolean tokenizerErrorsWinOverInvalidSyntax() {
+    /**
+     * From 3.10 pegen tokenizes the rest of the file after the parser failed
+     * ({@code _PyPegen_tokenize_full_source_to_check_for_errors}) and reports a tokenizer error
+     * found there instead of any error the parser raised.
+     */
+    public boolean tokenizerErrorsOverride() {
         return minor >= 10;
     }
 

@@ -8,6 +8,17 @@ import org.heapsim.python.ast.Pos;
  */
 public record Token(TokenType type, String text, int line, int col, int endLine, int endCol, PySyntaxError error) {
 
+    /**
+     * Text of the ERRORTOKEN for end of file inside brackets (3.10+: "'(' was never closed"). Unlike
+     * other tokenizer errors it only surfaces when the parser itself reads that far; its position
+     * is the unclosed bracket's.
+     */
+    public static final String EOF_IN_BRACKETS = "<eof in brackets>";
+
+    public boolean isEofInBrackets() {
+        return type == TokenType.ERRORTOKEN && EOF_IN_BRACKETS.equals(text);
+    }
+
     public Pos pos() {
         return new Pos(line, col, endLine, endCol);
     }

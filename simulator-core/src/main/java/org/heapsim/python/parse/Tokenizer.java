@@ -233,8 +233,11 @@ public final class Tokenizer {
         if (!parens.isEmpty() && parens.peek().line != 0) {
             OpenParen open = parens.peek();
             if (messages.reportsNeverClosed()) {
-                throw error(PySyntaxError.Kind.SyntaxError, messages.neverClosed(open.ch), open.line, open.col,
-                        open.line, 0);
+                PySyntaxError e = error(PySyntaxError.Kind.SyntaxError, messages.neverClosed(open.ch), open.line,
+                        open.col, open.line, 0);
+                tokens.add(new Token(TokenType.ERRORTOKEN, Token.EOF_IN_BRACKETS, open.line, open.col, open.line,
+                        open.col, e));
+                return false;
             }
             int lastLine = Math.max(1, lines.size());
             String text = lines.isEmpty() ? "" : lines.get(lastLine - 1);

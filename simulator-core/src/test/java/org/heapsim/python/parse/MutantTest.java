@@ -1,0 +1,56 @@
+package org.heapsim.python.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Randomly mangled programs (parse/mutants, made by make_mutants.py) against CPython's verdicts
+ * (recorded per version by record.py). What CPython accepts we must accept and vice versa; the
+ * class, line and message must match for nearly all of them.
+ */
+class MutantTest {
+
+    @ParameterizedTest(name = "3.{0}")
+    @ValueSource(ints = {8, 9, 10, 11, 12, 13})
+    void mutantsCompileLikeCPython(int minor) {
+        Map<String, String> sources = new LinkedHashMap<>();
+        Cases.sections("/parse/mutants/mutants.txt").forEach((k, v) -> sources.put(k.split(" ")[0], v));
+        List<String> verdictMismatches = new ArrayList<>();
+        List<String> messageMismatches = new ArrayList<>();
+        for (String line : Cases.resource("/parse/mutants/expected-3." + minor + ".txt").split("\n")) {
+            String[] f = line.split("\t", -1);
+            String expected = f[1].equals("OK") ? "OK" : f[1] + "|" + f[2] + "|" + f[6];
+            String actual = outcome(sources.get(f[0]), minor);
+            if (expected.equals("OK") != actual.equals("OK")) {
+                verdictMismatches.add(f[0] + ": CPython " + expected + ", we " + actual);
+            } else if (!expected.equals(actual)) {
+                messageMismatches.add(f[0] + ": CPython " + expected + ", we " + actual);
+            }
+        }
+        assertEquals(List.of(), verdictMismatches);
+        assertTrue(messageMismatches.size() <= MAX_MESSAGE_MISMATCHES,
+                messageMismatches.size() + " mismatches:\n" + String.join("\n", messageMismatches));
+    }
+
+    /** Obscure messages we answer with a different (usually the generic) text; kept small on purpose. */
+    private static final int MAX_MESSAGE_MISMATCHES = 21;
+
+    private static String outcome(String source, int minor) {
+        try {
+            Parser.parse(source, "prog.py", minor);
+            return "OK";
+        } catch (PySyntaxError e) {
+            return e.kind() + "|" + e.line() + "|" + e.pyMessage();
+        } catch (UnsupportedSyntax e) {
+            return "Unsupported " + e.construct();
+        }
+    }
+}
