@@ -107,7 +107,7 @@ final class CallArguments {
             sawKeyword = true;
             return;
         }
-        Expr value = p.namedExpression();
+        Expr value = p.namedExpression(false);
         if (p.check("for") || p.check("async")) {
             value = new Expr.GeneratorExp(value, p.comprehensionClauses(), p.from(start));
             bareGenerator = true;

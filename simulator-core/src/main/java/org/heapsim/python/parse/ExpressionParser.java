@@ -11,6 +11,7 @@ import org.heapsim.python.ast.ConstantValue;
 import org.heapsim.python.ast.Ctx;
 import org.heapsim.python.ast.Expr;
 import org.heapsim.python.ast.Operator;
+import org.heapsim.python.ast.Pos;
 import org.heapsim.python.ast.UnaryOperator;
 
 /**
@@ -73,6 +74,14 @@ class ExpressionParser extends ParserBase {
     }
 
     Expr namedExpression() {
+        return namedExpression(true);
+    }
+
+    /**
+     * named_expression. With equalsHint, a following '=' gets 3.10's invalid_named_expression
+     * messages (call arguments have their own, for keyword arguments).
+     */
+    Expr namedExpression(boolean equalsHint) {
         if (checkName() && peekAt(1).is(":=")) {
             Token name = advance();
             advance();
@@ -83,7 +92,37 @@ class ExpressionParser extends ParserBase {
         if (check(":=")) {
             throw errorAt(e.pos(), messages.walrusTarget(Targets.describe(e, messages)));
         }
+        if (equalsHint && check("=") && messages.minor() >= 10) {
+            throw misplacedEquals(e);
+        }
         return e;
+    }
+
+    /** invalid_named_expression: {@code NAME = value} or {@code target = value} where '=' cannot be. */
+    private PySyntaxError misplacedEquals(Expr target) {
+        Token equals = peek();
+        boolean nameTarget = target instanceof Expr.Name;
+        boolean assignable = !(target instanceof Expr.ListExpr || target instanceof Expr.Tuple
+                || target instanceof Expr.GeneratorExp || target instanceof Expr.Constant c
+                && (c.value() instanceof Boolean || c.value() == ConstantValue.Singleton.NONE))
+                && isBitwiseOrLevel(target);
+        if (!nameTarget && !assignable) {
+            return invalidSyntax();
+        }
+        advance();
+        Expr value = bitwiseOr();
+        if (check("=") || check(":=")) {
+            return invalidSyntaxAt(equals);
+        }
+        return nameTarget ? errorAt(target.pos().withEnd(value.pos()), messages.maybeMeantEquals())
+                : errorAtStart(target.pos(), messages.cannotAssign(Targets.describe(target, messages), true));
+    }
+
+    static boolean isBitwiseOrLevel(Expr e) {
+        return !(e instanceof Expr.Compare || e instanceof Expr.BoolOp || e instanceof Expr.Lambda
+                || e instanceof Expr.IfExp || e instanceof Expr.Yield || e instanceof Expr.YieldFrom
+                || e instanceof Expr.Starred || e instanceof Expr.NamedExpr
+                || e instanceof Expr.UnaryOp u && u.op() == UnaryOperator.Not);
     }
 
     Expr expression() {
@@ -573,8 +612,12 @@ class ExpressionParser extends ParserBase {
                 throw unsupported(peek(), "'async for'");
             }
             advance();
-            Expr target = Targets.store(targetList("in"), messages, this, false);
-            expect("in");
+            Expr rawTarget = targetList("in");
+            if (!check("in")) {
+                throw missingIn(rawTarget);
+            }
+            Expr target = Targets.store(rawTarget, messages, this, false);
+            advance();
             Expr iter = disjunction();
             List<Expr> ifs = new ArrayList<>();
             while (match("if")) {
@@ -583,6 +626,23 @@ class ExpressionParser extends ParserBase {
             gens.add(new Comprehension(target, iter, listOf(ifs)));
         }
         return listOf(gens);
+    }
+
+    /** 3.13's invalid_for_if_clause; before, pegen's invalid_expression may see a missing comma there. */
+    private PySyntaxError missingIn(Expr target) {
+        if (messages.minor() >= 13 && !checkType(TokenType.ERRORTOKEN)) {
+            return errorAt(peek(), "'in' expected after for-loop variables");
+        }
+        if (messages.minor() >= 10 && startsExpression() && !startsWithSoftKeywordOrNameString(target)) {
+            Object next = speculate(current, () -> parseThenPeek(this::expression));
+            if (next instanceof PySyntaxError e) {
+                return e;
+            }
+            if (next instanceof Expr e) {
+                return errorAt(span(target.pos(), e.pos()), messages.forgotComma());
+            }
+        }
+        return invalidSyntax();
     }
 
     /**
@@ -623,7 +683,8 @@ class ExpressionParser extends ParserBase {
      */
     PySyntaxError unexpectedInBrackets(Expr previousElement) {
         Token t = peek();
-        boolean anotherExpression = startsExpression() && !t.is("not") && !(previousElement instanceof Expr.Starred);
+        boolean anotherExpression = startsExpression() && !t.is("not") && !(previousElement instanceof Expr.Starred)
+                && !startsWithSoftKeywordOrNameString(previousElement);
         if (t.type() != TokenType.ERRORTOKEN && anotherExpression && messages.minor() >= 10) {
             Object next = speculate(current, () -> parseThenPeek(this::expression));
             if (next instanceof PySyntaxError e) {
@@ -633,6 +694,28 @@ class ExpressionParser extends ParserBase {
                     messages.forgotComma());
         }
         return invalidSyntax();
+    }
+
+    /** invalid_expression's lookahead {@code !(NAME STRING | SOFT_KEYWORD)} at the start of the first expression. */
+    private boolean startsWithSoftKeywordOrNameString(Expr e) {
+        int i = tokenIndexAt(e.pos());
+        if (i < 0 || tokens.get(i).type() != TokenType.NAME) {
+            return false;
+        }
+        String name = tokens.get(i).text();
+        boolean soft = name.equals("_") || name.equals("match") || name.equals("case")
+                || name.equals("type") && messages.minor() >= 12;
+        return soft || i + 1 < tokens.size() && tokens.get(i + 1).type() == TokenType.STRING;
+    }
+
+    private int tokenIndexAt(Pos p) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.line() == p.line() && t.col() == p.col()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -665,8 +748,11 @@ class ExpressionParser extends ParserBase {
                     bitwiseOr();
                 }
                 return peek().isEofInBrackets();
-            } catch (PySyntaxError | UnsupportedSyntax e) {
-                return peek().isEofInBrackets();
+            } catch (PySyntaxError e) {
+                Token last = tokens.get(tokens.size() - 1);
+                return last.isEofInBrackets() && e == last.error() || peek().isEofInBrackets();
+            } catch (UnsupportedSyntax e) {
+                return false;
             }
         });
         return reached;

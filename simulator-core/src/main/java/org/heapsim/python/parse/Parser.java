@@ -76,10 +76,11 @@ public final class Parser {
     private PySyntaxError restOfFileCheck(PySyntaxError e, List<Token> tokens, Token furthest) {
         Token last = tokens.get(tokens.size() - 1);
         boolean fromParser = last.type() != TokenType.ERRORTOKEN || last.error() != e;
-        if (!fromParser || !messages.tokenizerErrorsOverride()) {
+        // pegen raises "unexpected indent" on its generic path before that check
+        if (!fromParser || !messages.tokenizerErrorsOverride() || e.pyMessage().equals(messages.unexpectedIndent())) {
             return e;
         }
-        if (last.type() == TokenType.ERRORTOKEN && !last.isEofInBrackets()) {
+        if (last.overridesParserErrors()) {
             return last.error();
         }
         if (last.isEofInBrackets() && furthest.line() > last.line()) {

@@ -165,8 +165,7 @@ abstract class ParserBase {
      */
     protected PySyntaxError eofInBracketsReachedFrom(Token failure) {
         Token last = tokens.get(tokens.size() - 1);
-        if (speculating > 0 || !last.isEofInBrackets() || failure.line() < last.line()
-                || failure.line() == last.line() && failure.col() <= last.col()) {
+        if (speculating > 0 || !last.isEofInBrackets()) {
             return null;
         }
         return lookaheadReachesEnd(tokens.indexOf(failure)) ? last.error() : null;

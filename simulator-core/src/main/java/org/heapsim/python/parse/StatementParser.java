@@ -63,7 +63,7 @@ final class StatementParser extends ExpressionParser {
 
     /** block: NEWLINE INDENT statements DEDENT | simple_stmts. what names the header for 3.10+'s message. */
     private List<Stmt> block(String what, Token header) {
-        expectColon();
+        expectColon(FORCED_COLON.contains(what));
         List<Stmt> body = new ArrayList<>();
         if (!match(TokenType.NEWLINE)) {
             simpleStatements(body);
@@ -80,12 +80,16 @@ final class StatementParser extends ExpressionParser {
         return listOf(body);
     }
 
-    private void expectColon() {
+    /** Headers whose ':' python.gram (3.10+) writes as a forced token {@code &&':'}: any other token there gets "expected ':'". */
+    private static final Set<String> FORCED_COLON = Set.of(
+            "function definition", "'for' statement", "'try' statement", "'finally' statement", "'else' statement");
+
+    private void expectColon(boolean forced) {
         if (check(":")) {
             advance();
             return;
         }
-        if (checkType(TokenType.NEWLINE)) {
+        if (checkType(TokenType.NEWLINE) || forced && messages.minor() >= 10 && !checkType(TokenType.ERRORTOKEN)) {
             throw errorAt(peek(), messages.expectedColon());
         }
         throw invalidSyntax();
@@ -126,18 +130,9 @@ final class StatementParser extends ExpressionParser {
         return new Stmt.If(test, body, orelse, from(kw));
     }
 
-    /** The test of if/elif/while, with 3.10's hint for {@code if x = 1:}. */
+    /** The test of if/elif/while (a named_expression, so {@code if x = 1:} gets 3.10's hint). */
     private Expr condition() {
-        Expr test = namedExpression();
-        if (check("=")) {
-            if (messages.minor() < 10) {
-                throw invalidSyntax();
-            }
-            advance();
-            Expr value = bitwiseOr();
-            throw errorAt(test.pos().withEnd(value.pos()), messages.maybeMeantEquals());
-        }
-        return test;
+        return namedExpression();
     }
 
     private Stmt whileStatement() {
@@ -187,10 +182,33 @@ final class StatementParser extends ExpressionParser {
             finalbody = block("'finally' statement", finKw);
         }
         if (handlers.isEmpty() && finalbody.isEmpty()) {
-            throw messages.minor() >= 10 && !checkType(TokenType.ERRORTOKEN)
-                    ? errorAt(peek(), "expected 'except' or 'finally' block") : invalidSyntax();
+            throw missingExceptOrFinally();
         }
         return new Stmt.Try(body, listOf(handlers), orelse, finalbody, from(kw));
+    }
+
+    private PySyntaxError missingExceptOrFinally() {
+        boolean atEnd = tokens.subList(current, tokens.size()).stream()
+                .allMatch(t -> t.type() == TokenType.DEDENT || t.type() == TokenType.ENDMARKER);
+        if (messages.minor() <= 9) {
+            return atEnd ? atEndOfFile(PySyntaxError.Kind.SyntaxError, messages.unexpectedEof(), previous().col())
+                    : invalidSyntax();
+        }
+        if (checkType(TokenType.ERRORTOKEN)) {
+            return invalidSyntax();
+        }
+        // at the end of the file CPython points at the line the try block ended on
+        Token at = atEnd ? lastNewline() : peek();
+        return syntaxError("expected 'except' or 'finally' block", at.line(), atEnd ? at.endCol() : at.col(),
+                at.line(), atEnd ? at.endCol() : at.endCol());
+    }
+
+    private Token lastNewline() {
+        int i = current - 1;
+        while (i > 0 && tokens.get(i).type() != TokenType.NEWLINE) {
+            i--;
+        }
+        return tokens.get(i);
     }
 
     private ExceptHandler exceptHandler() {
@@ -312,7 +330,9 @@ final class StatementParser extends ExpressionParser {
         Token kw = advance();
         Token name = expectName();
         if (!check("(")) {
-            throw check(":") ? errorAt(peek(), messages.expectedOpenParen()) : invalidSyntax();
+            // 3.11+ write '(' as a forced token &&'('
+            throw messages.minor() >= 11 && !checkType(TokenType.ERRORTOKEN) ? errorAt(peek(), messages.expectedOpenParen())
+                    : invalidSyntax();
         }
         advance();
         Arguments args = new ParameterParser(this, true, kw).parameters(")");
@@ -483,6 +503,7 @@ final class StatementParser extends ExpressionParser {
 
     private Stmt annotatedAssignment(Token start, Expr target) {
         advance();
+        Expr annotation = expression();
         if (target instanceof Expr.Tuple) {
             throw errorAtStart(target.pos(), "only single target (not tuple) can be annotated");
         }
@@ -493,7 +514,6 @@ final class StatementParser extends ExpressionParser {
             throw errorAtStart(target.pos(), "illegal target for annotation");
         }
         boolean simple = target instanceof Expr.Name && !start.is("(");
-        Expr annotation = expression();
         Expr value = match("=") ? yieldOrStarExpressions() : null;
         Expr stored = Targets.store(target, messages, this, false);
         return new Stmt.AnnAssign(stored, annotation, value, simple, from(start));
@@ -517,6 +537,7 @@ final class StatementParser extends ExpressionParser {
         while (match("=")) {
             chain.add(yieldOrStarExpressions());
         }
+        requireStatementEndBeforeTargetChecks();
         for (int i = 0; i < chain.size() - 1; i++) {
             targets.add(Targets.store(chain.get(i), messages, this, suggestsEquality(chain, i)));
         }
@@ -527,15 +548,22 @@ final class StatementParser extends ExpressionParser {
         return new Stmt.Assign(listOf(targets), value, from(start));
     }
 
+    /** 3.8's LL(1) parser parses the whole statement before ast.c checks its targets. */
+    private void requireStatementEndBeforeTargetChecks() {
+        if (messages.minor() == 8 && !check(";") && !checkType(TokenType.NEWLINE)) {
+            throw invalidSyntax();
+        }
+    }
+
     /**
      * 3.10's invalid_named_expression adds "Maybe you meant '=='" only for {@code a = b} where both
      * sides are bitwise_or-level expressions and no further '=' follows.
      */
     private static boolean suggestsEquality(List<Expr> chain, int i) {
-        return chain.size() == 2 && isBitwiseOrLevel(chain.get(0)) && isBitwiseOrLevel(chain.get(1));
+        return chain.size() == 2 && isAssignmentSide(chain.get(0)) && isAssignmentSide(chain.get(1));
     }
 
-    private static boolean isBitwiseOrLevel(Expr e) {
+    private static boolean isAssignmentSide(Expr e) {
         return !(e instanceof Expr.Compare || e instanceof Expr.BoolOp || e instanceof Expr.Lambda
                 || e instanceof Expr.IfExp || e instanceof Expr.Yield || e instanceof Expr.YieldFrom
                 || e instanceof Expr.Starred || e instanceof Expr.NamedExpr

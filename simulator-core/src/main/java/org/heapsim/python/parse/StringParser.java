@@ -315,12 +315,25 @@ final class StringParser {
         Tokenizer tokenizer = new Tokenizer(exprText, p.fileName, messages, line - 1, col - 1, true);
         List<Token> toks = tokenizer.tokenize();
         ExpressionParser sub = new ExpressionParser(toks, p.fileName, p.lines, messages, warnings);
-        Expr e = sub.yieldOrStarExpressions();
-        sub.match(TokenType.NEWLINE);
-        if (!sub.checkType(TokenType.ENDMARKER)) {
-            throw sub.invalidSyntax();
+        try {
+            Expr e = sub.yieldOrStarExpressions();
+            sub.match(TokenType.NEWLINE);
+            if (!sub.checkType(TokenType.ENDMARKER)) {
+                throw sub.invalidSyntax();
+            }
+            return e;
+        } catch (PySyntaxError e) {
+            throw inFieldExpression(e);
         }
-        return e;
+    }
+
+    /** Up to 3.11 the replacement field is compiled separately and its errors read "f-string: ...". */
+    private PySyntaxError inFieldExpression(PySyntaxError e) {
+        if (messages.minor() >= 12 || e.pyMessage().startsWith("f-string")) {
+            return e;
+        }
+        return new PySyntaxError(e.kind(), "f-string: " + e.pyMessage(), e.fileName(), e.line(), e.col(),
+                e.endLine(), e.endCol(), e.sourceLine());
     }
 
     private void flushLiteral() {

@@ -15,6 +15,17 @@ public record Token(TokenType type, String text, int line, int col, int endLine,
      */
     public static final String EOF_IN_BRACKETS = "<eof in brackets>";
 
+    /**
+     * Text of the ERRORTOKEN for errors tokenizer.c signals without raising (indentation, a stray
+     * character after a line continuation): only the parser reaching them reports them.
+     */
+    public static final String SILENT = "<silent>";
+
+    /** Whether this tokenizer error replaces a parser error found earlier in the file (3.10+). */
+    public boolean overridesParserErrors() {
+        return type == TokenType.ERRORTOKEN && text.isEmpty();
+    }
+
     public boolean isEofInBrackets() {
         return type == TokenType.ERRORTOKEN && EOF_IN_BRACKETS.equals(text);
     }

@@ -88,7 +88,9 @@ public final class Tokenizer {
                 // keep going until ENDMARKER
             }
         } catch (PySyntaxError e) {
-            tokens.add(new Token(TokenType.ERRORTOKEN, "", e.line(), e.col(), e.line(), e.col(), e));
+            String text = e.kind() != PySyntaxError.Kind.SyntaxError
+                    || e.pyMessage().equals(messages.afterLineContinuation()) ? Token.SILENT : "";
+            tokens.add(new Token(TokenType.ERRORTOKEN, text, e.line(), e.col(), e.line(), e.col(), e));
         }
         return tokens;
     }
@@ -417,7 +419,11 @@ public final class Tokenizer {
                 }
                 OpenParen open = parens.pop();
                 if (!matches(open.ch, c)) {
-                    throw syntaxError(messages.mismatchedParen(c, open.ch), line, col(start));
+                    String message = messages.mismatchedParen(c, open.ch);
+                    if (open.line != line + lineOffset && messages.minor() >= 9) {
+                        message += " on line " + open.line;
+                    }
+                    throw syntaxError(message, line, col(start));
                 }
             }
             default -> {
@@ -451,12 +457,14 @@ public final class Tokenizer {
         boolean triple = peekAt(1) == quote && peekAt(2) == quote;
         pos += triple ? 3 : 1;
         int depth = 0;
+        boolean escapedQuote = false;
         while (true) {
             if (isAtEnd()) {
                 throw unterminated(triple, startLine, startCol, startLineStart);
             }
             char c = peek();
             if (c == '\\') {
+                escapedQuote |= peekAt(1) == quote;
                 pos++;
                 if (isAtEnd()) {
                     throw unterminated(triple, startLine, startCol, startLineStart);
@@ -470,7 +478,10 @@ public final class Tokenizer {
             }
             if (c == '\n' || c == '\r') {
                 if (!triple && depth == 0) {
-                    throw unterminated(false, startLine, startCol, startLineStart);
+                    PySyntaxError e = unterminated(false, startLine, startCol, startLineStart);
+                    throw escapedQuote && messages.minor() >= 13 ? new PySyntaxError(e.kind(),
+                            e.pyMessage() + "; perhaps you escaped the end quote?", e.fileName(), e.line(), e.col(),
+                            e.endLine(), e.endCol(), e.sourceLine()) : e;
                 }
                 consumeLineBreak();
                 continue;

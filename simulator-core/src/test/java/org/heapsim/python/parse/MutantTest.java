@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Randomly mangled programs (parse/mutants, made by make_mutants.py) against CPython's verdicts
- * (recorded per version by record.py). What CPython accepts we must accept and vice versa; the
+ * (recorded per version by record.py, as running them as scripts reports them). What CPython accepts we must accept and vice versa; the
  * class, line and message must match for nearly all of them.
  */
 class MutantTest {
@@ -27,7 +27,7 @@ class MutantTest {
         List<String> messageMismatches = new ArrayList<>();
         for (String line : Cases.resource("/parse/mutants/expected-3." + minor + ".txt").split("\n")) {
             String[] f = line.split("\t", -1);
-            String expected = f[1].equals("OK") ? "OK" : f[1] + "|" + f[2] + "|" + f[6];
+            String expected = f[1].equals("OK") ? "OK" : f[1] + "|" + f[2] + "|" + f[3];
             String actual = outcome(sources.get(f[0]), minor);
             if (expected.equals("OK") != actual.equals("OK")) {
                 verdictMismatches.add(f[0] + ": CPython " + expected + ", we " + actual);
@@ -40,8 +40,13 @@ class MutantTest {
                 messageMismatches.size() + " mismatches:\n" + String.join("\n", messageMismatches));
     }
 
-    /** Obscure messages we answer with a different (usually the generic) text; kept small on purpose. */
-    private static final int MAX_MESSAGE_MISMATCHES = 21;
+    /**
+     * Obscure cases we answer differently; kept small on purpose. Known today: 3.8 reports a
+     * misplaced '=' in call arguments (m369) and an unexpected indent (m111) only after parsing on,
+     * and places an f-string error one line off (m042); 3.10+ find a missing comma in
+     * {@code a{ise Va;...}} (m390) through a grammar path we do not replay.
+     */
+    private static final int MAX_MESSAGE_MISMATCHES = 3;
 
     private static String outcome(String source, int minor) {
         try {
