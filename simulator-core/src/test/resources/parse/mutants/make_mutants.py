@@ -1,14 +1,18 @@
-"""Writes mutants.txt: small programs from ../programs with one to three random character edits.
+"""Writes a batch of mutants: small programs from ../programs with one to three random character edits.
 
-Run once (any Python 3):  python3 make_mutants.py
-The seed is fixed, so the file is reproducible. Each mutant: '### mNNN from PATH', then its source.
+Run once (any Python 3):  python3 make_mutants.py [SEED BATCH]   (default: 1122 mutants)
+writes BATCH.txt; batches: mutants (seed 1122), mutants2 (seed 777). Each mutant: '### mNNN from
+PATH', then its source.
 """
-import pathlib, random
+import pathlib, random, sys
+
+SEED = int(sys.argv[1]) if len(sys.argv) > 1 else 1122
+BATCH = sys.argv[2] if len(sys.argv) > 2 else "mutants"
 
 NOISE = "()[]{}:,;.=+-*/%'\"\\\n\t #@!<>&|^~0123456789abcdefxyz_ "
 here = pathlib.Path(__file__).resolve().parent
 programs = sorted(p for p in (here.parent / "programs").rglob("*.py") if p.name != "record.py")
-rng = random.Random(1122)
+rng = random.Random(SEED)
 out = []
 for i in range(400):
     path = rng.choice(programs)
@@ -34,4 +38,4 @@ for i in range(400):
     if not src.endswith("\n"):
         src += "\n"
     out.append("### m%03d from %s\n%s" % (i, path.relative_to(here.parent / "programs").as_posix(), src))
-(here / "mutants.txt").write_text("".join(out), encoding="utf-8")
+(here / (BATCH + ".txt")).write_text("".join(out), encoding="utf-8")

@@ -1,12 +1,15 @@
-"""Records how CPython reports each mutant of mutants.txt.
+"""Records how CPython reports each mutant of a batch (mutants.txt by default).
 
-Run per interpreter:  PYENV_VERSION=3.X.Y python3 record.py > expected-3.X.txt
+Run per interpreter:  PYENV_VERSION=3.X.Y python3 record.py [BATCH] > BATCH-expected-3.X.txt
+(for the first batch the output file is expected-3.X.txt)
 Each line: name TAB kind TAB lineno TAB message, or name TAB OK. A mutant that compile() rejects
 is also run as a script (it cannot execute: it does not compile), because CPython reading a
 script file reports some end-of-file errors on other lines than compile() of a string does;
 the line and message are taken from what the script prints.
 """
 import os, subprocess, sys, tempfile, warnings
+
+BATCH = sys.argv[1] if len(sys.argv) > 1 else "mutants"
 
 def cases(path):
     name, lines = None, []
@@ -23,7 +26,7 @@ def cases(path):
 warnings.simplefilter("ignore")
 here = os.path.dirname(os.path.abspath(__file__))
 with tempfile.TemporaryDirectory() as tmp:
-    for name, src in cases(os.path.join(here, "mutants.txt")):
+    for name, src in cases(os.path.join(here, BATCH + ".txt")):
         try:
             compile(src, "prog.py", "exec")
             print(name, "OK", sep="\t")

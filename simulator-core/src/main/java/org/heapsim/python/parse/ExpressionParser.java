@@ -136,7 +136,7 @@ class ExpressionParser extends ParserBase {
             Expr test = disjunction();
             if (!match("else")) {
                 String message = messages.expectedElseInConditional();
-                if (message != null && !checkType(TokenType.ERRORTOKEN)) {
+                if (message != null && !checkType(TokenType.ERRORTOKEN) && !check(":")) {
                     throw errorAt(from(start), message);
                 }
                 throw invalidSyntax();
@@ -412,6 +412,7 @@ class ExpressionParser extends ParserBase {
             case STRING -> {
                 return new StringParser(this, messages, warnings).strings();
             }
+            case ERRORTOKEN -> throw t.error();
             case OP -> {
                 return switch (t.text()) {
                     case "(" -> parenthesized();
@@ -565,17 +566,26 @@ class ExpressionParser extends ParserBase {
             }
             Expr key = expression();
             if (!check(":")) {
-                if ((check(",") || check("}")) && messages.minor() >= 10) {
-                    throw errorAt(key.pos(), messages.dictKeyNeedsColon());
-                }
-                throw invalidSyntax();
+                throw missingColonAfterKey(key);
             }
-            advance();
+            Token colon = advance();
+            if ((check("}") || check(",")) && messages.minor() >= 10) {
+                throw errorAt(colon, "expression expected after dictionary key and ':'");
+            }
             keys.add(key);
             values.add(expression());
         }
         expectClosing("}");
         return new Expr.Dict(listOf(keys), listOf(values), from(open));
+    }
+
+    /** invalid_kvpair (3.10+): after "key: value," a key without ':' is reported at the key's last character. */
+    private PySyntaxError missingColonAfterKey(Expr key) {
+        if (messages.minor() < 10 || checkType(TokenType.ERRORTOKEN)) {
+            return invalidSyntax();
+        }
+        Pos p = key.pos();
+        return syntaxError(messages.dictKeyNeedsColon(), p.endLine(), p.endCol() - 1, p.endLine(), -1);
     }
 
     private List<Expr> elementsAfter(Expr first, String close) {
@@ -690,8 +700,9 @@ class ExpressionParser extends ParserBase {
             if (next instanceof PySyntaxError e) {
                 return e;
             }
-            return errorAt(span(previousElement.pos(), next != null ? ((Expr) next).pos() : t.pos()),
-                    messages.forgotComma());
+            if (next instanceof Expr e) {
+                return errorAt(span(previousElement.pos(), e.pos()), messages.forgotComma());
+            }
         }
         return invalidSyntax();
     }

@@ -136,7 +136,7 @@ abstract class ParserBase {
     }
 
     protected PySyntaxError invalidSyntaxAt(Token t) {
-        if (t.type() == TokenType.ERRORTOKEN) {
+        if (t.type() == TokenType.ERRORTOKEN && !isFStringError(t)) {
             return t.error();
         }
         PySyntaxError eof = eofInBracketsReachedFrom(t);
@@ -165,10 +165,26 @@ abstract class ParserBase {
      */
     protected PySyntaxError eofInBracketsReachedFrom(Token failure) {
         Token last = tokens.get(tokens.size() - 1);
-        if (speculating > 0 || !last.isEofInBrackets()) {
+        int at = tokens.indexOf(failure);
+        if (speculating > 0 || !last.isEofInBrackets() || at < 1 || !endsAnExpression(tokens.get(at - 1))) {
             return null;
         }
         return lookaheadReachesEnd(tokens.indexOf(failure)) ? last.error() : null;
+    }
+
+    /**
+     * 3.12+ start an f-string with a token of its own, so a broken f-string is only reported
+     * where the parser accepts a string; elsewhere it is a plain "invalid syntax".
+     */
+    protected boolean isFStringError(Token t) {
+        return t.type() == TokenType.ERRORTOKEN && Token.SILENT.equals(t.text()) && t.error().pyMessage().contains("f-string");
+    }
+
+    /** pegen only parses on (invalid_expression's second operand) after a complete expression. */
+    private static boolean endsAnExpression(Token t) {
+        return t.type() == TokenType.NAME && !KEYWORDS.contains(t.text()) || t.type() == TokenType.NUMBER
+                || t.type() == TokenType.STRING || t.is(")") || t.is("]") || t.is("}")
+                || t.is("None") || t.is("True") || t.is("False");
     }
 
     /** Whether parsing an expression (and "= value") from tokens[from] runs into the end of the file. */

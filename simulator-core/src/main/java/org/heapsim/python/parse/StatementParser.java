@@ -100,7 +100,7 @@ final class StatementParser extends ExpressionParser {
         if (t.type() == TokenType.ERRORTOKEN) {
             return t.error();
         }
-        if (t.type() == TokenType.ENDMARKER) {
+        if (atEndOfInput()) {
             Token newline = previous();
             if (messages.missingBlockAtEofIsUnexpectedEof()) {
                 return atEndOfFile(PySyntaxError.Kind.SyntaxError, messages.unexpectedEof(), newline.col());
@@ -188,8 +188,7 @@ final class StatementParser extends ExpressionParser {
     }
 
     private PySyntaxError missingExceptOrFinally() {
-        boolean atEnd = tokens.subList(current, tokens.size()).stream()
-                .allMatch(t -> t.type() == TokenType.DEDENT || t.type() == TokenType.ENDMARKER);
+        boolean atEnd = atEndOfInput();
         if (messages.minor() <= 9) {
             return atEnd ? atEndOfFile(PySyntaxError.Kind.SyntaxError, messages.unexpectedEof(), previous().col())
                     : invalidSyntax();
@@ -201,6 +200,12 @@ final class StatementParser extends ExpressionParser {
         Token at = atEnd ? lastNewline() : peek();
         return syntaxError("expected 'except' or 'finally' block", at.line(), atEnd ? at.endCol() : at.col(),
                 at.line(), atEnd ? at.endCol() : at.endCol());
+    }
+
+    /** Only DEDENTs and the end marker are left. */
+    private boolean atEndOfInput() {
+        return tokens.subList(current, tokens.size()).stream()
+                .allMatch(t -> t.type() == TokenType.DEDENT || t.type() == TokenType.ENDMARKER);
     }
 
     private Token lastNewline() {
@@ -535,6 +540,13 @@ final class StatementParser extends ExpressionParser {
         List<Expr> chain = new ArrayList<>();
         chain.add(first);
         while (match("=")) {
+            if (!startsExpression() && !check("yield") && !check("*") && messages.minor() >= 9) {
+                // invalid_assignment: with nothing to assign, a bad target is named without a hint
+                for (Expr target : chain) {
+                    Targets.store(target, messages, this, false);
+                }
+                throw invalidSyntax();
+            }
             chain.add(yieldOrStarExpressions());
         }
         requireStatementEndBeforeTargetChecks();

@@ -75,13 +75,16 @@ public final class SyntaxMessages {
         return minor >= 10;
     }
 
-    public String unterminatedString(int detectedAtLine) {
-        return minor >= 10 ? "unterminated string literal (detected at line " + detectedAtLine + ")"
+    /** fString: 3.12+ tokenize f-strings themselves and name them in the message. */
+    public String unterminatedString(int detectedAtLine, boolean fString) {
+        String kind = fString && minor >= 12 ? "f-string" : "string";
+        return minor >= 10 ? "unterminated " + kind + " literal (detected at line " + detectedAtLine + ")"
                 : "EOL while scanning string literal";
     }
 
-    public String unterminatedTripleString(int detectedAtLine) {
-        return minor >= 10 ? "unterminated triple-quoted string literal (detected at line " + detectedAtLine + ")"
+    public String unterminatedTripleString(int detectedAtLine, boolean fString) {
+        String kind = fString && minor >= 12 ? "f-string" : "string";
+        return minor >= 10 ? "unterminated triple-quoted " + kind + " literal (detected at line " + detectedAtLine + ")"
                 : "EOF while scanning triple-quoted string literal";
     }
 

@@ -88,8 +88,11 @@ public final class Tokenizer {
                 // keep going until ENDMARKER
             }
         } catch (PySyntaxError e) {
+            // errors tokenizer.c signals without raising, and (3.12+) errors inside f-strings, do not
+            // replace a parser error found earlier (pegen's rest-of-file check)
             String text = e.kind() != PySyntaxError.Kind.SyntaxError
-                    || e.pyMessage().equals(messages.afterLineContinuation()) ? Token.SILENT : "";
+                    || e.pyMessage().equals(messages.afterLineContinuation())
+                    || e.pyMessage().contains("f-string") ? Token.SILENT : "";
             tokens.add(new Token(TokenType.ERRORTOKEN, text, e.line(), e.col(), e.line(), e.col(), e));
         }
         return tokens;
@@ -404,7 +407,10 @@ public final class Tokenizer {
             }
         }
         if (c == '!' || c == '$' || c == '?' || c == '`') {
-            throw syntaxError(messages.invalidSyntax(), line, col(start));
+            // tokenizer.c hands these to the parser, which fails on them; tokenizing goes on
+            pos++;
+            add(TokenType.OP, String.valueOf(c), line, col(start), line, col(pos));
+            return;
         }
         int cp = src.codePointAt(pos);
         throw syntaxError(messages.invalidCharacter(cp), line, col(start));
@@ -460,14 +466,14 @@ public final class Tokenizer {
         boolean escapedQuote = false;
         while (true) {
             if (isAtEnd()) {
-                throw unterminated(triple, startLine, startCol, startLineStart);
+                throw unterminated(triple, startLine, startCol, startLineStart, nestedFields);
             }
             char c = peek();
             if (c == '\\') {
                 escapedQuote |= peekAt(1) == quote;
                 pos++;
                 if (isAtEnd()) {
-                    throw unterminated(triple, startLine, startCol, startLineStart);
+                    throw unterminated(triple, startLine, startCol, startLineStart, nestedFields);
                 }
                 if (peek() == '\n' || peek() == '\r') {
                     consumeLineBreak();
@@ -478,7 +484,7 @@ public final class Tokenizer {
             }
             if (c == '\n' || c == '\r') {
                 if (!triple && depth == 0) {
-                    PySyntaxError e = unterminated(false, startLine, startCol, startLineStart);
+                    PySyntaxError e = unterminated(false, startLine, startCol, startLineStart, nestedFields);
                     throw escapedQuote && messages.minor() >= 13 ? new PySyntaxError(e.kind(),
                             e.pyMessage() + "; perhaps you escaped the end quote?", e.fileName(), e.line(), e.col(),
                             e.endLine(), e.endCol(), e.sourceLine()) : e;
@@ -537,9 +543,11 @@ public final class Tokenizer {
         return peek() == quote && (!triple || peekAt(1) == quote && peekAt(2) == quote);
     }
 
-    private PySyntaxError unterminated(boolean triple, int startLine, int startCol, int startLineStart) {
+    private PySyntaxError unterminated(boolean triple, int startLine, int startCol, int startLineStart,
+                                       boolean fString) {
         int detectedAt = triple ? lines.size() + lineOffset : startLine + lineOffset;
-        String msg = triple ? messages.unterminatedTripleString(detectedAt) : messages.unterminatedString(detectedAt);
+        String msg = triple ? messages.unterminatedTripleString(detectedAt, fString)
+                : messages.unterminatedString(detectedAt, fString);
         if (messages.unterminatedStringAtStart()) {
             return error(PySyntaxError.Kind.SyntaxError, msg, startLine, startCol, startLine, startCol);
         }

@@ -21,11 +21,22 @@ class MutantTest {
     @ParameterizedTest(name = "3.{0}")
     @ValueSource(ints = {8, 9, 10, 11, 12, 13})
     void mutantsCompileLikeCPython(int minor) {
+        check("mutants", "expected-3." + minor, minor, MAX_MESSAGE_MISMATCHES);
+    }
+
+    /** A second batch, recorded after the parser was tuned on the first: how well it generalises. */
+    @ParameterizedTest(name = "3.{0}")
+    @ValueSource(ints = {8, 9, 10, 11, 12, 13})
+    void freshMutantsCompileLikeCPython(int minor) {
+        check("mutants2", "mutants2-expected-3." + minor, minor, MAX_FRESH_MISMATCHES);
+    }
+
+    private static void check(String batch, String expectations, int minor, int maxMismatches) {
         Map<String, String> sources = new LinkedHashMap<>();
-        Cases.sections("/parse/mutants/mutants.txt").forEach((k, v) -> sources.put(k.split(" ")[0], v));
+        Cases.sections("/parse/mutants/" + batch + ".txt").forEach((k, v) -> sources.put(k.split(" ")[0], v));
         List<String> verdictMismatches = new ArrayList<>();
         List<String> messageMismatches = new ArrayList<>();
-        for (String line : Cases.resource("/parse/mutants/expected-3." + minor + ".txt").split("\n")) {
+        for (String line : Cases.resource("/parse/mutants/" + expectations + ".txt").split("\n")) {
             String[] f = line.split("\t", -1);
             String expected = f[1].equals("OK") ? "OK" : f[1] + "|" + f[2] + "|" + f[3];
             String actual = outcome(sources.get(f[0]), minor);
@@ -36,7 +47,7 @@ class MutantTest {
             }
         }
         assertEquals(List.of(), verdictMismatches);
-        assertTrue(messageMismatches.size() <= MAX_MESSAGE_MISMATCHES,
+        assertTrue(messageMismatches.size() <= maxMismatches,
                 messageMismatches.size() + " mismatches:\n" + String.join("\n", messageMismatches));
     }
 
@@ -47,6 +58,9 @@ class MutantTest {
      * {@code a{ise Va;...}} (m390) through a grammar path we do not replay.
      */
     private static final int MAX_MESSAGE_MISMATCHES = 3;
+
+    /** 3.8 (m022, m318): its LL(1) parser reads the whole file before ast.c reports a bad target. */
+    private static final int MAX_FRESH_MISMATCHES = 2;
 
     private static String outcome(String source, int minor) {
         try {
