@@ -35,7 +35,7 @@ final class StatementParser extends ExpressionParser {
 
     private void statement(List<Stmt> into) {
         Token t = peek();
-        if (t.type() == TokenType.ERRORTOKEN || t.type() == TokenType.INDENT) {
+        if (t.type() == TokenType.INDENT) {
             throw invalidSyntax();
         }
         if (t.type() == TokenType.NAME) {
