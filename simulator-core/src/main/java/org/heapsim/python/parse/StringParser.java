@@ -23,6 +23,7 @@ final class StringParser {
     private final List<Expr> parts = new ArrayList<>();
     private final StringBuilder pendingLiteral = new StringBuilder();
     private Pos whole;
+    private int specDepth;
     private final java.util.Map<Literal, StringDecoder> decoders = new java.util.IdentityHashMap<>();
 
     StringParser(ExpressionParser parser, SyntaxMessages messages, List<CompileWarning> warnings) {
@@ -156,7 +157,7 @@ final class StringParser {
                     i += 2;
                     continue;
                 }
-                throw fstringError(lit, messages.fstringSingleClosingBrace());
+                throw fstringErrorAt(lit, body, i, messages.fstringSingleClosingBrace());
             }
             if (c == '\\' && !lit.isRaw() && i + 1 < to) {
                 raw.append(c).append(body.charAt(i + 1));
@@ -172,6 +173,10 @@ final class StringParser {
 
     /** One replacement field; start is just after '{'. Returns the index after the closing '}'. */
     private int field(Literal lit, String body, int start, int to) {
+        // fstring_find_expr (3.8-3.11) allows replacement fields nested one level deep in a format spec
+        if (specDepth >= 2 && messages.minor() <= 11) {
+            throw fstringError(lit, messages.fstringNestedTooDeeply());
+        }
         int end = expressionEnd(lit, body, start, to);
         String exprText = body.substring(start, end);
         if (exprText.isBlank()) {
@@ -199,12 +204,13 @@ final class StringParser {
             }
             conversion = body.charAt(i + 1);
             if (conversion != 's' && conversion != 'r' && conversion != 'a') {
-                throw fstringError(lit, messages.fstringInvalidConversion());
+                throw fstringErrorAt(lit, body, i + 1, messages.fstringInvalidConversion((char) conversion));
             }
             i += 2;
         }
         Expr spec = null;
         if (i < to && body.charAt(i) == ':') {
+            specDepth++;
             List<Expr> outer = new ArrayList<>(parts);
             parts.clear();
             String savedPending = pendingLiteral.toString();
@@ -212,6 +218,7 @@ final class StringParser {
             i = fstring(lit, body, i + 1, to, true);
             flushLiteral();
             spec = new Expr.JoinedStr(List.copyOf(parts), whole);
+            specDepth--;
             parts.clear();
             parts.addAll(outer);
             pendingLiteral.append(savedPending);
@@ -341,6 +348,15 @@ final class StringParser {
             parts.add(new Expr.Constant(pendingLiteral.toString(), null, whole));
             pendingLiteral.setLength(0);
         }
+    }
+
+    /** 3.12+ tokenize f-strings and point at the offending character; before, like {@link #fstringError}. */
+    private PySyntaxError fstringErrorAt(Literal lit, String body, int index, String message) {
+        if (messages.minor() < 12) {
+            return fstringError(lit, message);
+        }
+        int[] at = positionIn(lit, body, index);
+        return p.syntaxError(message, at[0], at[1], at[0], at[1] + 1);
     }
 
     /** 3.8 points at the literal's start, 3.9-3.11 just past its end. */

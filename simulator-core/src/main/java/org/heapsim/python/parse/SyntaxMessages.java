@@ -253,10 +253,6 @@ public final class SyntaxMessages {
         return "unexpected character after line continuation character";
     }
 
-    public String missingPrintParens() {
-        return minor >= 10 ? "Missing parentheses in call to 'print'. Did you mean print(...)?" : null;
-    }
-
     public String fstringEmptyExpression() {
         return minor >= 12 ? "f-string: valid expression required before '}'" : "f-string: empty expression not allowed";
     }
@@ -273,9 +269,17 @@ public final class SyntaxMessages {
         return "f-string expression part cannot include a backslash";
     }
 
-    public String fstringInvalidConversion() {
-        return minor >= 12 ? "f-string: invalid conversion character: expected 's', 'r', or 'a'"
-                : "f-string: invalid conversion character: expected 's', 'r', or 'a'";
+    /** conversion is the character after '!', or '}' / ':' when it is missing. */
+    public String fstringInvalidConversion(char conversion) {
+        if (minor < 12) {
+            return "f-string: invalid conversion character: expected 's', 'r', or 'a'";
+        }
+        return conversion == '}' || conversion == ':' ? "f-string: missing conversion character"
+                : "f-string: invalid conversion character '" + conversion + "': expected 's', 'r', or 'a'";
+    }
+
+    public String fstringNestedTooDeeply() {
+        return "f-string: expressions nested too deeply";
     }
 
     public String bytesNonAscii() {
@@ -289,10 +293,6 @@ public final class SyntaxMessages {
     public String truncatedEscape(String what, int start, int end) {
         return "(unicode error) 'unicodeescape' codec can't decode bytes in position " + start + "-" + end
                 + ": truncated " + what + " escape";
-    }
-
-    public String outside(String keyword, String where) {
-        return "'" + keyword + "' " + where;
     }
 
     public String returnOutsideFunction() {
@@ -345,10 +345,6 @@ public final class SyntaxMessages {
 
     public String nonlocalAndGlobal(String name) {
         return "name '" + name + "' is nonlocal and global";
-    }
-
-    public String returnWithValueInAsyncGen() {
-        return "'return' with value in async generator";
     }
 
     public String yieldInsideComprehension(String kind) {
