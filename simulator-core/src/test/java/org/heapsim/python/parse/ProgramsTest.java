@@ -38,6 +38,17 @@ class ProgramsTest {
         }));
     }
 
+    /** Node positions (CPython 3.11's ast.dump with include_attributes=True): what tracebacks point at. */
+    @TestFactory
+    Stream<DynamicTest> programPositionsMatchCPython311() throws Exception {
+        return programs().stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> {
+            String source = Files.readString(p, StandardCharsets.UTF_8);
+            String expected = Files.readString(p.resolveSibling(p.getFileName() + ".posdump"), StandardCharsets.UTF_8);
+            ParseResult result = new Parser(11).parseSyntax(source, p.getFileName().toString());
+            assertEquals(expected.strip(), AstDump.dumpWithPositions(result.module()));
+        }));
+    }
+
     @TestFactory
     Stream<DynamicTest> programsCompileUnderEveryVersion() throws Exception {
         return programs().stream().flatMap(p -> Stream.of(8, 9, 10, 12, 13).map(minor ->
