@@ -1,0 +1,4 @@
+package org.heapsim.python.ast;
+
+/** CPython's {@code boolop}. */
+public enum BoolOperator { And, Or }

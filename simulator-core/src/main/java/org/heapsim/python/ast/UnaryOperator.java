@@ -1,0 +1,4 @@
+package org.heapsim.python.ast;
+
+/** CPython's {@code unaryop}. */
+public enum UnaryOperator { Invert, Not, UAdd, USub }
