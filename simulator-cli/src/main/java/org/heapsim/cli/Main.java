@@ -12,11 +12,11 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Simulates CPython's memory management exactly: refcounts, weak references, finalizers and the cyclic GC.",
-        subcommands = {TraceCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, CheckCommand.class, TraceCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             " 0:everything passed",
-            " 1:an expectation failed, or the simulated program raised",
+            " 1:an expectation or check failed, or the simulated program raised (run: the program's own status)",
             " 2:bad usage or input (malformed trace line, missing file, unsupported construct)",
             " 3:internal error in heapsim"})
 public final class Main implements Runnable {

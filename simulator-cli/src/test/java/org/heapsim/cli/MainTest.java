@@ -132,4 +132,43 @@ class MainTest {
         }
         assertEquals(3, frees, "del catalog frees three cheeses");
     }
+
+    @Test
+    void runPrintsASyntaxErrorAsCPythonDoesWithStatus1(@TempDir Path dir) throws IOException {
+        Path p = dir.resolve("prog.py");
+        Files.writeString(p, "x = 1\nif x\n    pass\n");
+        Run r = run("run", p.toString());
+        assertEquals(1, r.status(), r.err());
+        assertTrue(r.err().endsWith("SyntaxError: expected ':'\n"), r.err());
+    }
+
+    @Test
+    void runRefusesAConstructOutsideTheSubsetWithItsPosition(@TempDir Path dir) throws IOException {
+        Path p = dir.resolve("prog.py");
+        Files.writeString(p, "x = 1\nasync def f():\n    pass\n");
+        Run r = run("run", "--python", "3.12", p.toString());
+        assertEquals(2, r.status(), r.err());
+        assertEquals("heapsim: " + p + ":2:1: 'async def' is not supported\n", r.err());
+    }
+
+    @Test
+    void runOfAMissingFileIsAUsageError() {
+        Run r = run("run", "no-such-program.py");
+        assertEquals(2, r.status());
+        assertEquals("heapsim: no-such-program.py: no such file\n", r.err());
+    }
+
+    @Test
+    void checkReportsPassedAndFailedCounts(@TempDir Path dir) throws IOException {
+        Path p = dir.resolve("bad.py");
+        Files.writeString(p, "x = (\n");
+        Path exp = dir.resolve("bad.expected");
+        Files.createDirectories(exp);
+        Files.writeString(exp.resolve("3.11.stdout"), "");
+        Files.writeString(exp.resolve("3.11.stderr"), "  File \"bad.py\", line 1\n    x = (\n        ^\nSyntaxError: '(' was never closed\n");
+        Files.writeString(exp.resolve("3.11.status"), "1\n");
+        Run r = run("check", dir.toString());
+        assertEquals(0, r.status(), r.out() + r.err());
+        assertTrue(r.out().endsWith("1 passed, 0 failed\n"), r.out());
+    }
 }

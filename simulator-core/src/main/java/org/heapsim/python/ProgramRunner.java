@@ -1,0 +1,67 @@
+package org.heapsim.python;
+
+import org.heapsim.check.Outcome;
+import org.heapsim.heap.Unsupported;
+import org.heapsim.python.compile.Compiler;
+import org.heapsim.python.parse.CompileWarning;
+import org.heapsim.python.parse.ParseResult;
+import org.heapsim.python.parse.Parser;
+import org.heapsim.python.parse.PySyntaxError;
+import org.heapsim.python.parse.UnsupportedSyntax;
+import org.heapsim.python.vm.ModuleRunner;
+import org.heapsim.python.vm.PyRuntime;
+import org.heapsim.version.PythonVersion;
+
+/**
+ * Runs a Python program as {@code python3 prog.py} would: compile (a syntax error is printed
+ * as CPython prints it and gives status 1; compile warnings go to stderr first), run the module
+ * on a fresh heap, shut the interpreter down. One call, one heap: nothing is shared between runs.
+ */
+public final class ProgramRunner {
+    private ProgramRunner() {
+    }
+
+    /**
+     * A construct the program uses that heapsim does not simulate: {@link #getMessage()} reads
+     * {@code prog.py:12:5: 'async def' is not supported} (line and column are 0 when unknown).
+     */
+    public static final class NotSupported extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        NotSupported(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /**
+     * The program's stdout, stderr and exit status.
+     *
+     * @param shownName the file name as tracebacks and syntax errors show it (CPython shows the
+     *                  path given on its command line)
+     * @throws NotSupported when the program uses a construct outside heapsim's subset
+     */
+    public static Outcome run(String source, String shownName, PythonVersion version, PyRuntime.Limits limits) {
+        int minor = version.minor();
+        ParseResult parsed;
+        try {
+            parsed = Parser.parse(source, shownName, minor);
+        } catch (PySyntaxError e) {
+            return new Outcome("", e.format(shownName, minor), 1);
+        } catch (UnsupportedSyntax e) {
+            throw new NotSupported(e.getMessage());
+        }
+        StringBuilder warnings = new StringBuilder();
+        for (CompileWarning w : parsed.warnings()) {
+            warnings.append(w.format(shownName));
+        }
+        try {
+            ModuleRunner runner = new ModuleRunner(version, shownName, limits);
+            Outcome o = runner.run(Compiler.compileModule(parsed, shownName, runner.runtime()));
+            return warnings.isEmpty() ? o : new Outcome(o.stdout(), warnings + o.stderr(), o.status());
+        } catch (UnsupportedSyntax e) {
+            throw new NotSupported(e.getMessage());
+        } catch (Unsupported e) {
+            throw new NotSupported(shownName + ": " + e.getMessage());
+        }
+    }
+}
