@@ -1,10 +1,6 @@
 package org.heapsim.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.heapsim.check.Outcome;
@@ -49,14 +45,8 @@ final class RunCommand implements Callable<Integer> {
             err.println("heapsim: " + e.getMessage());
             return ExitCode.USAGE.status();
         }
-        String source;
-        try {
-            source = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            err.println("heapsim: " + name + ": no such file");
-            return ExitCode.USAGE.status();
-        } catch (IOException e) {
-            err.println("heapsim: " + name + ": cannot read: " + e.getMessage());
+        String source = InputFiles.read(file, err);
+        if (source == null) {
             return ExitCode.USAGE.status();
         }
         try {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -66,14 +65,8 @@ final class TraceCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         String name = file.toString();
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            err.println("heapsim: " + name + ": no such file");
-            return ExitCode.USAGE.status();
-        } catch (IOException e) {
-            err.println("heapsim: " + name + ": cannot read: " + e.getMessage());
+        String text = InputFiles.read(file, err);
+        if (text == null) {
             return ExitCode.USAGE.status();
         }
         try {

@@ -1,9 +1,11 @@
 package org.heapsim.python.ast;
 
-import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+
+import org.heapsim.python.runtime.FloatRepr;
+import org.heapsim.python.runtime.StrRepr;
 
 /**
  * Renders a tree exactly as CPython 3.11's {@code ast.expr(node)} does (Lib/ast.py: fields in
@@ -350,105 +352,17 @@ public final class AstDump {
             throw new IllegalArgumentException(String.valueOf(v));
         }
 
-        /** float.__repr__: shortest round-trip digits, fixed notation for exponents in [-4, 16). */
+        /** float.__repr__ (shortest round-trip digits). */
         public static String floatRepr(double d) {
-            if (Double.isNaN(d)) {
-                return "nan";
-            }
-            if (Double.isInfinite(d)) {
-                return d > 0 ? "inf" : "-inf";
-            }
-            if (d == 0) {
-                return 1 / d < 0 ? "-0.0" : "0.0";
-            }
-            BigDecimal bd = shortestDigits(Math.abs(d));
-            String digits = bd.unscaledValue().toString();
-            int exp = digits.length() - 1 - bd.scale();
-            String sign = d < 0 ? "-" : "";
-            if (exp >= -4 && exp < 16) {
-                String plain = bd.toPlainString();
-                return sign + (plain.contains(".") ? plain : plain + ".0");
-            }
-            String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
-            return sign + mantissa + "e" + (exp < 0 ? "-" : "+") + (Math.abs(exp) < 10 ? "0" : "") + Math.abs(exp);
-        }
-
-        /**
-         * The shortest decimal that reads back as d (what repr() prints). JDK 17's Double.toString
-         * is not always shortest (e.g. 4.9E-324 for 5e-324), so digits are searched directly.
-         */
-        private static BigDecimal shortestDigits(double d) {
-            BigDecimal exact = new BigDecimal(d);
-            for (int precision = 1; precision < 17; precision++) {
-                BigDecimal candidate = exact.round(new java.math.MathContext(precision, java.math.RoundingMode.HALF_EVEN));
-                if (candidate.doubleValue() == d) {
-                    return candidate.stripTrailingZeros();
-                }
-            }
-            return exact.round(new java.math.MathContext(17, java.math.RoundingMode.HALF_EVEN)).stripTrailingZeros();
+            return FloatRepr.repr(d);
         }
 
         public static String str(String s) {
-            char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
-            StringBuilder out = new StringBuilder().append(quote);
-            s.codePoints().forEach(cp -> {
-                if (cp == quote || cp == '\\') {
-                    out.append('\\').appendCodePoint(cp);
-                } else if (cp == '\t') {
-                    out.append("\\t");
-                } else if (cp == '\n') {
-                    out.append("\\n");
-                } else if (cp == '\r') {
-                    out.append("\\r");
-                } else if (cp < 0x20 || cp == 0x7f) {
-                    out.append(String.format("\\x%02x", cp));
-                } else if (cp < 0x7f || isPrintable(cp)) {
-                    out.appendCodePoint(cp);
-                } else if (cp < 0x100) {
-                    out.append(String.format("\\x%02x", cp));
-                } else if (cp < 0x10000) {
-                    out.append(String.format("\\u%04x", cp));
-                } else {
-                    out.append(String.format("\\U%08x", cp));
-                }
-            });
-            return out.append(quote).toString();
-        }
-
-        private static boolean isPrintable(int cp) {
-            int type = Character.getType(cp);
-            return cp == ' ' || !(type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
-                    || type == Character.PRIVATE_USE || type == Character.UNASSIGNED
-                    || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
-                    || type == Character.SPACE_SEPARATOR);
+            return StrRepr.repr(s);
         }
 
         public static String bytes(byte[] b) {
-            boolean hasSingle = false;
-            boolean hasDouble = false;
-            for (byte x : b) {
-                hasSingle |= x == '\'';
-                hasDouble |= x == '"';
-            }
-            char quote = hasSingle && !hasDouble ? '"' : '\'';
-            StringBuilder out = new StringBuilder("b").append(quote);
-            for (byte x : b) {
-                int c = x & 0xFF;
-                if (c == quote || c == '\\') {
-                    out.append('\\').append((char) c);
-                } else if (c == '\t') {
-                    out.append("\\t");
-                } else if (c == '\n') {
-                    out.append("\\n");
-                } else if (c == '\r') {
-                    out.append("\\r");
-                } else if (c < 0x20 || c >= 0x7f) {
-                    out.append(String.format("\\x%02x", c));
-                } else {
-                    out.append((char) c);
-                }
-            }
-            return out.append(quote).toString();
+            return StrRepr.reprBytes(b);
         }
     }
 }
