@@ -33,6 +33,12 @@ package org.heapsim.version;
  * @param mainDictGeneration         the generation holding {@code __main__}'s module and dict when
  *                                   the script starts (gen2 in 3.11, gen1 otherwise; §4.3)
  * @param startupCounts              gen0/1/2 counts at a script's first statement (§4.3, measured)
+ * @param starCallMovesArgumentsIntoFrame 3.12+: CALL_FUNCTION_EX pushes a Python function's
+ *                                   frame itself ({@code _PyEvalFramePushAndInit_Ex}) and releases
+ *                                   the args tuple and kwargs dict before the body runs; 3.8–3.11
+ *                                   call through {@code PyObject_Call} and keep both until the call
+ *                                   returns (measured: f(*[D(1), D(2)]) with a local prints
+ *                                   "loc, 2, 1" on 3.8–3.11, "1, 2, loc" on 3.12+ for g(a, b))
  */
 public record VersionPolicy(
         int minor,
@@ -50,7 +56,8 @@ public record VersionPolicy(
         String callableProxyTypeName,
         String weakrefSlotDuplicateMessage,
         int mainDictGeneration,
-        int[] startupCounts) {
+        int[] startupCounts,
+        boolean starCallMovesArgumentsIntoFrame) {
 
     /**
      * The trashcan ({@code Objects/object.c _PyTrash_begin/_PyTrash_end}, and 3.13's
@@ -108,7 +115,8 @@ public record VersionPolicy(
                     case 11 -> new int[] {249, 0, 2};
                     case 12 -> new int[] {692, 4, 0};
                     default -> new int[] {29, 3, 0};
-                });
+                },
+                minor >= 12);
     }
 
     public int threshold(int generation) {

@@ -324,6 +324,29 @@ final class EvalLoop {
                 heap.listAppend((ListObject) fo.peek(arg), v);
                 release(v);
             }
+            case Op.BUILD_SET -> Displays.buildSet(rt, fo, arg);
+            case Op.BUILD_CONST_KEY_MAP -> Displays.buildConstKeyMap(rt, fo, arg);
+            case Op.SET_ADD -> Displays.setAdd(rt, fo, arg);
+            case Op.MAP_ADD -> Displays.mapAdd(rt, fo, arg);
+            case Op.LIST_EXTEND -> Displays.listExtend(rt, fo, arg);
+            case Op.SET_UPDATE -> Displays.setUpdate(rt, fo, arg);
+            case Op.DICT_UPDATE -> Displays.dictUpdate(rt, fo, arg);
+            case Op.DICT_MERGE -> Displays.dictMerge(rt, fo, arg);
+            case Op.LIST_TO_TUPLE -> Displays.listToTuple(rt, fo);
+            case Op.CALL_FUNCTION_EX -> StarCalls.callFunctionEx(vm, fo, arg);
+            // Vm.callFunction copies the closure's cells when it creates the frame (before any
+            // instruction runs, as CPython 3.11's first instruction does)
+            case Op.COPY_FREE_VARS -> {
+            }
+            case Op.LOAD_CLASSDEREF -> push(loadClassDeref(arg));
+            case Op.SETUP_ANNOTATIONS -> {
+                DictObject ns = (DictObject) f.locals;
+                if (heap.getItemStr(ns, "__annotations__") == null) {
+                    DictObject ann = heap.newDict();
+                    heap.setItemStr(ns, "__annotations__", ann);
+                    heap.decref(ann);
+                }
+            }
             case Op.UNPACK_SEQUENCE -> Subscripts.unpack(rt, fo, pop(), arg, -1);
             case Op.UNPACK_EX -> Subscripts.unpack(rt, fo, pop(), arg & 0xff, arg >> 8);
             case Op.JUMP -> f.pc = arg;
@@ -423,6 +446,19 @@ final class EvalLoop {
         }
         if (v == null) {
             throw nameError(name);
+        }
+        heap.incref(v);
+        return v;
+    }
+
+    /** LOAD_CLASSDEREF: a class body's free variable, from the class namespace first, then the cell. */
+    private PyObject loadClassDeref(int index) {
+        PyObject v = heap.getItemStr((DictObject) f.locals, code.localsplus[index]);
+        if (v == null) {
+            v = vm.cellAt(f, index).contents();
+            if (v == null) {
+                throw freeVarError(index);
+            }
         }
         heap.incref(v);
         return v;

@@ -45,6 +45,7 @@ public final class Op {
     public static final int LOAD_METHOD = 28;
     /** Create the cells of the frame's cell variables (moving parameters into their cells). */
     public static final int MAKE_CELL = 29;
+    /** No-op here: Vm.callFunction copies the closure's cells into localsplus when it makes the frame. */
     public static final int COPY_FREE_VARS = 30;
 
     /** arg: a {@link BinaryOp} ordinal (in-place variants included). */
@@ -67,6 +68,7 @@ public final class Op {
 
     public static final int BUILD_TUPLE = 60;
     public static final int BUILD_LIST = 61;
+    /** arg items, added first to last, each released right after its add. */
     public static final int BUILD_SET = 62;
     public static final int BUILD_MAP = 63;
     /** Keys tuple on top, then arg values. */
@@ -74,12 +76,23 @@ public final class Op {
     public static final int BUILD_STRING = 65;
     /** stack[-arg-1].append(TOS): comprehensions. */
     public static final int LIST_APPEND = 66;
+    /** stack[-arg].add(TOS) (set comprehensions). */
     public static final int SET_ADD = 67;
+    /** stack[-arg][stack[-2]] = TOS; pops value then key (dict comprehensions). */
     public static final int MAP_ADD = 68;
+    /**
+     * stack[-(arg &amp; 0xff)].extend(TOS). Set arg's 0x100 bit ({@link Displays#CALL_ARGUMENTS})
+     * when the list is a call's positional arguments ({@code f(a, *b)}): 3.8 names the callee
+     * (stack[-(arg &amp; 0xff) - 1]) in the error for a non-iterable.
+     */
     public static final int LIST_EXTEND = 69;
+    /** stack[-arg].update(TOS) ({@code {*a, b}}). */
     public static final int SET_UPDATE = 70;
+    /** stack[-arg].update(TOS) ({@code {**a}}); TOS must be a mapping. */
     public static final int DICT_UPDATE = 71;
+    /** As DICT_UPDATE for a call's ** arguments: duplicate keys are errors; the callee is stack[-arg - 2]. */
     public static final int DICT_MERGE = 72;
+    /** Replace the list on top by a tuple of its items. */
     public static final int LIST_TO_TUPLE = 73;
     /** arg: conversion (0 none, 1 str, 2 repr, 3 ascii) | 4 when a format spec is on the stack. */
     public static final int FORMAT_VALUE = 74;
@@ -101,7 +114,10 @@ public final class Op {
     /** arg: number of arguments; a KW_NAMES before it names the last ones. */
     public static final int CALL = 90;
     public static final int KW_NAMES = 91;
-    /** arg: 1 when a kwargs dict is on the stack. */
+    /**
+     * Stack: [NULL, callable, args, kwargs if arg &amp; 1]; args is a tuple (LIST_TO_TUPLE) or, for
+     * a lone {@code *x}, any iterable; kwargs a dict (BUILD_MAP + DICT_MERGE). Pushes the result.
+     */
     public static final int CALL_FUNCTION_EX = 92;
     /** arg: 1 defaults, 2 kwdefaults, 4 annotations, 8 closure. */
     public static final int MAKE_FUNCTION = 93;

@@ -391,6 +391,9 @@ final class Ops {
 
     /** A dunder defined by a class (not a built-in default). */
     static PyObject typeLookupUser(PyRuntime rt, PyType type, String name) {
+        if (type == null) {
+            return null; // the static types' own metatype (type(int)) has no user dunders
+        }
         for (PyType t : type.mro()) {
             if (t instanceof ClassObject c) {
                 PyObject v = rt.heap.getItemStr(c.dict(), name);
