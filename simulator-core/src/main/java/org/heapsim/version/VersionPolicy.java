@@ -39,6 +39,17 @@ package org.heapsim.version;
  *                                   call through {@code PyObject_Call} and keep both until the call
  *                                   returns (measured: f(*[D(1), D(2)]) with a local prints
  *                                   "loc, 2, 1" on 3.8–3.11, "1, 2, loc" on 3.12+ for g(a, b))
+ * @param withExitReleasedAfterCall  3.8: WITH_CLEANUP_START releases the bound {@code __exit__} right
+ *                                   after calling it, so a manager held only by it dies before a
+ *                                   suppressed exception; 3.9+ keep it on the stack until the
+ *                                   handler's end, after the exception (measured)
+ * @param contextManagerTypeError    3.11+: a manager without {@code __enter__}/{@code __exit__}
+ *                                   raises TypeError "... does not support the context manager
+ *                                   protocol"; 3.8–3.10 AttributeError naming the method
+ * @param tracebackQualifiesMainExceptions 3.8–3.10 print_exception names a class from
+ *                                   {@code __main__} as "__main__.E" in an uncaught exception's
+ *                                   last line; 3.11+ print "E" (the unraisable hook never qualifies
+ *                                   {@code __main__}; measured)
  */
 public record VersionPolicy(
         int minor,
@@ -57,7 +68,10 @@ public record VersionPolicy(
         String weakrefSlotDuplicateMessage,
         int mainDictGeneration,
         int[] startupCounts,
-        boolean starCallMovesArgumentsIntoFrame) {
+        boolean starCallMovesArgumentsIntoFrame,
+        boolean withExitReleasedAfterCall,
+        boolean contextManagerTypeError,
+        boolean tracebackQualifiesMainExceptions) {
 
     /**
      * The trashcan ({@code Objects/object.c _PyTrash_begin/_PyTrash_end}, and 3.13's
@@ -116,7 +130,10 @@ public record VersionPolicy(
                     case 12 -> new int[] {692, 4, 0};
                     default -> new int[] {29, 3, 0};
                 },
-                minor >= 12);
+                minor >= 12,
+                minor == 8,
+                minor >= 11,
+                minor <= 10);
     }
 
     public int threshold(int generation) {

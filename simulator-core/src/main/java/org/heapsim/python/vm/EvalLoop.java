@@ -95,7 +95,11 @@ final class EvalLoop {
                     return result;
                 }
             } catch (PyException e) {
-                vm.addTraceback(e, f);
+                if (e.reraised) {
+                    e.reraised = false;
+                } else {
+                    vm.addTraceback(e, f);
+                }
                 Code.Handler h = code.handlerFor(pc);
                 if (h == null) {
                     throw e;
@@ -347,6 +351,8 @@ final class EvalLoop {
                     heap.decref(ann);
                 }
             }
+            case Op.BEFORE_WITH -> With.beforeWith(rt, fo);
+            case Op.WITH_EXCEPT_START -> With.withExceptStart(rt, fo);
             case Op.UNPACK_SEQUENCE -> Subscripts.unpack(rt, fo, pop(), arg, -1);
             case Op.UNPACK_EX -> Subscripts.unpack(rt, fo, pop(), arg & 0xff, arg >> 8);
             case Op.JUMP -> f.pc = arg;
@@ -398,7 +404,9 @@ final class EvalLoop {
             case Op.RAISE_VARARGS -> throw raise(arg);
             case Op.RERAISE -> {
                 PyObject exc = pop();
-                throw reraise(exc);
+                PyException e = reraise(exc);
+                e.reraised = true;
+                throw e;
             }
             case Op.PUSH_EXC_INFO -> {
                 PyObject exc = top();

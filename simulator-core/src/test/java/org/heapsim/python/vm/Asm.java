@@ -154,32 +154,54 @@ final class Asm {
         return defineClass("D", true, null);
     }
 
-    /** A class with D's __init__/__del__ (when withDel) plus extra methods (name, code) pairs. */
+    /** A class with D's __init__ (self.n = n) and, when withDel, __del__ printing "del", self.n. */
     Asm defineClass(String name, boolean withDel, Object[] extra) {
-        Asm init = function();
-        init.fast(1).fast(0).op(Op.STORE_ATTR, init.b.name("n")).none().op(Op.RETURN_VALUE);
-        Code initCode = init.b.build("__init__", name + ".__init__", "t.py", 2, new String[] {"self", "n"},
-                new byte[] {Code.LOCAL | Code.ARG, Code.LOCAL | Code.ARG}, 2, 0, 0, 0);
-        Asm cb = new Asm(r, false);
-        cb.load("__name__").store("__module__").str(name).store("__qualname__");
-        cb.code(initCode).op(Op.MAKE_FUNCTION, 0).store("__init__");
+        java.util.List<Object> methods = new java.util.ArrayList<>();
+        methods.add("__init__");
+        methods.add(method(name + ".__init__", new String[] {"self", "n"}, 2,
+                a -> a.fast(1).fast(0).op(Op.STORE_ATTR, a.b.name("n")).none().op(Op.RETURN_VALUE)));
         if (withDel) {
-            Asm del = function();
-            del.print(() -> del.str("del").fast(0).op(Op.LOAD_ATTR, del.b.name("n")), 2);
-            del.none().op(Op.RETURN_VALUE);
-            Code delCode = del.b.build("__del__", name + ".__del__", "t.py", 3, new String[] {"self"},
-                    new byte[] {Code.LOCAL | Code.ARG}, 1, 0, 0, 0);
-            cb.code(delCode).op(Op.MAKE_FUNCTION, 0).store("__del__");
+            methods.add("__del__");
+            methods.add(method(name + ".__del__", new String[] {"self"}, 1,
+                    a -> a.print(() -> a.str("del").fast(0).op(Op.LOAD_ATTR, a.b.name("n")), 2).none().op(Op.RETURN_VALUE)));
         }
         if (extra != null) {
-            for (int i = 0; i < extra.length; i += 2) {
-                cb.code((Code) extra[i + 1]).op(Op.MAKE_FUNCTION, 0).store((String) extra[i]);
-            }
+            methods.addAll(java.util.List.of(extra));
+        }
+        return defineClass(name, null, methods.toArray());
+    }
+
+    /** class name(base): with the given (name, Code) methods. */
+    Asm defineClass(String name, String base, Object... methods) {
+        Asm cb = new Asm(r, false);
+        cb.load("__name__").store("__module__").str(name).store("__qualname__");
+        for (int i = 0; i < methods.length; i += 2) {
+            cb.code((Code) methods[i + 1]).op(Op.MAKE_FUNCTION, 0).store((String) methods[i]);
         }
         cb.none().op(Op.RETURN_VALUE);
         Code body = cb.b.build(name, name, "t.py", 1, new String[0], new byte[0], 0, 0, 0, Code.NAMESPACE);
-        op(Op.PUSH_NULL).op(Op.LOAD_BUILD_CLASS).code(body).op(Op.MAKE_FUNCTION, 0).str(name).call(2);
+        op(Op.PUSH_NULL).op(Op.LOAD_BUILD_CLASS).code(body).op(Op.MAKE_FUNCTION, 0).str(name);
+        if (base != null) {
+            load(base);
+        }
+        call(base == null ? 2 : 3);
         return store(name);
+    }
+
+    /** A function's code: locals (the first argCount are parameters), body emitted by the callback. */
+    Code method(String qualname, String[] locals, int argCount, java.util.function.Consumer<Asm> body) {
+        return method(qualname, locals, argCount, 0, body);
+    }
+
+    Code method(String qualname, String[] locals, int argCount, int flags, java.util.function.Consumer<Asm> body) {
+        Asm a = function();
+        body.accept(a);
+        byte[] kinds = new byte[locals.length];
+        for (int i = 0; i < locals.length; i++) {
+            kinds[i] = (byte) (Code.LOCAL | (i < argCount ? Code.ARG : 0));
+        }
+        String name = qualname.substring(qualname.lastIndexOf('.') + 1);
+        return a.b.build(name, qualname, "t.py", 1, locals, kinds, argCount, 0, 0, flags);
     }
 
     /** A method body: self is local 0; returns its code for defineClass's extra. */
