@@ -50,6 +50,13 @@ package org.heapsim.version;
  *                                   {@code __main__} as "__main__.E" in an uncaught exception's
  *                                   last line; 3.11+ print "E" (the unraisable hook never qualifies
  *                                   {@code __main__}; measured)
+ * @param closeSkipsUnprotectedYield 3.13 gen_close: a generator suspended at a yield outside every
+ *                                   try/with is not resumed; its frame is cleared directly, locals
+ *                                   first, then the value stack (a for loop's iterator); 3.8–3.12
+ *                                   throw GeneratorExit in, which pops the stack before the locals
+ *                                   die (measured)
+ * @param closeReturnsValue          3.13: generator.close() returns the value the generator
+ *                                   returned on GeneratorExit; before, None
  */
 public record VersionPolicy(
         int minor,
@@ -71,7 +78,9 @@ public record VersionPolicy(
         boolean starCallMovesArgumentsIntoFrame,
         boolean withExitReleasedAfterCall,
         boolean contextManagerTypeError,
-        boolean tracebackQualifiesMainExceptions) {
+        boolean tracebackQualifiesMainExceptions,
+        boolean closeSkipsUnprotectedYield,
+        boolean closeReturnsValue) {
 
     /**
      * The trashcan ({@code Objects/object.c _PyTrash_begin/_PyTrash_end}, and 3.13's
@@ -133,7 +142,9 @@ public record VersionPolicy(
                 minor >= 12,
                 minor == 8,
                 minor >= 11,
-                minor <= 10);
+                minor <= 10,
+                minor >= 13,
+                minor >= 13);
     }
 
     public int threshold(int generation) {

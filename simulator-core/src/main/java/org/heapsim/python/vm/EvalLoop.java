@@ -87,6 +87,14 @@ final class EvalLoop {
     }
 
     PyObject execute() {
+        return execute(null);
+    }
+
+    /** Runs until the frame returns or yields; thrown (a generator's throw()) is raised first, at the suspension point. */
+    PyObject execute(PyException thrown) {
+        if (thrown != null) {
+            unwind(thrown, f.pc - 1);
+        }
         while (true) {
             int pc = f.pc;
             try {
@@ -95,25 +103,30 @@ final class EvalLoop {
                     return result;
                 }
             } catch (PyException e) {
-                if (e.reraised) {
-                    e.reraised = false;
-                } else {
-                    vm.addTraceback(e, f);
-                }
-                Code.Handler h = code.handlerFor(pc);
-                if (h == null) {
-                    throw e;
-                }
-                while (fo.stackDepth() > h.depth()) {
-                    release(pop());
-                }
-                if (h.pushLasti()) {
-                    push(heap.newInt(pc));
-                }
-                push(e.value());
-                f.pc = h.target();
+                unwind(e, pc);
             }
         }
+    }
+
+    /** An exception raised at pc: to the innermost handler (stack cut to its depth), or out of the frame. */
+    private void unwind(PyException e, int pc) {
+        if (e.reraised) {
+            e.reraised = false;
+        } else {
+            vm.addTraceback(e, f);
+        }
+        Code.Handler h = code.handlerFor(pc);
+        if (h == null) {
+            throw e;
+        }
+        while (fo.stackDepth() > h.depth()) {
+            release(pop());
+        }
+        if (h.pushLasti()) {
+            push(heap.newInt(pc));
+        }
+        push(e.value());
+        f.pc = h.target();
     }
 
     /** Runs one instruction; returns the frame's result on RETURN_VALUE, else null. */
@@ -399,8 +412,19 @@ final class EvalLoop {
             case Op.MAKE_FUNCTION -> makeFunction(arg);
             case Op.LOAD_BUILD_CLASS -> push(Classes.buildClassFunction(rt));
             case Op.RETURN_VALUE -> {
+                f.yielded = false;
                 return pop();
             }
+            case Op.RETURN_GENERATOR -> {
+                f.yielded = false;
+                return Generators.create(rt, f);
+            }
+            case Op.YIELD_VALUE -> {
+                f.yielded = true;
+                return pop();
+            }
+            case Op.SEND -> Generators.sendInstruction(rt, f, arg);
+            case Op.GET_YIELD_FROM_ITER -> Generators.getYieldFromIter(rt, fo);
             case Op.RAISE_VARARGS -> throw raise(arg);
             case Op.RERAISE -> {
                 PyObject exc = pop();

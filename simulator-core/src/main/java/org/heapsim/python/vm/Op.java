@@ -123,20 +123,34 @@ public final class Op {
     public static final int MAKE_FUNCTION = 93;
     public static final int LOAD_BUILD_CLASS = 94;
     public static final int RETURN_VALUE = 95;
+    /**
+     * First instruction of a generator function (after MAKE_CELL): the frame becomes a
+     * generator's and the call returns it. Each resumption pushes the sent value (None for
+     * next()), so RETURN_GENERATOR is followed by POP_TOP, as in 3.11. See {@link Generators}.
+     */
     public static final int RETURN_GENERATOR = 96;
+    /** Suspends the frame yielding TOS; on resumption the sent value is on the stack. */
     public static final int YIELD_VALUE = 97;
+    /** TOS = iter(TOS) unless it is a generator. */
     public static final int GET_YIELD_FROM_ITER = 98;
-    /** yield from / await: send TOS to the subiterator stack[-2]; at its end jump to arg. */
+    /**
+     * yield from: send TOS to the subiterator stack[-2] and push what it yields (YIELD_VALUE
+     * follows directly, then JUMP back to the SEND); when it returns, replace it by its return
+     * value and jump to arg. A generator suspended at a YIELD_VALUE right after a SEND delegates
+     * throw() and close() to that subiterator.
+     */
     public static final int SEND = 99;
 
     /** arg: 0 re-raise, 1 raise X, 2 raise X from Y. */
     public static final int RAISE_VARARGS = 100;
-    /** Re-raise TOS; arg 1: also restore f_lasti from stack[-2]. */
+    /** Re-raise TOS, adding no traceback entry for this frame; arg 1: also restore f_lasti from stack[-2]. */
     public static final int RERAISE = 101;
     public static final int PUSH_EXC_INFO = 102;
     public static final int POP_EXCEPT = 103;
     public static final int CHECK_EXC_MATCH = 104;
+    /** Manager on top -> [bound __exit__, __enter__()]. The full with layout is in {@link With}. */
     public static final int BEFORE_WITH = 105;
+    /** [exit, lasti, exc] -> [exit, lasti, exc, exit(type(exc), exc, tb)]. */
     public static final int WITH_EXCEPT_START = 106;
     public static final int LOAD_ASSERTION_ERROR = 107;
 

@@ -205,6 +205,32 @@ public final class Vm {
         return run(frame);
     }
 
+    /**
+     * Resumes a generator's frame (gen_send_ex2): linked under the current frame while it runs,
+     * with thrown (if not null) raised at its suspension point. Returns the yielded or returned
+     * value ({@link Frame#yielded} says which); the generator owns the frame throughout.
+     */
+    PyObject resumeFrame(Frame frame, PyException thrown) {
+        if (depth() >= rt.limits.recursionLimit()) {
+            if (thrown != null) {
+                heap.decref(thrown.value());
+            }
+            throw rt.raise(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
+        }
+        frame.back = current;
+        frame.depth = depth() + 1;
+        heap.hold(thread, frame.heapFrame);
+        Frame saved = current;
+        current = frame;
+        try {
+            return new EvalLoop(this, frame).execute(thrown);
+        } finally {
+            current = saved;
+            frame.back = null;
+            heap.release(thread, frame.heapFrame);
+        }
+    }
+
     private PyObject run(Frame frame) {
         Frame saved = current;
         current = frame;
