@@ -422,7 +422,9 @@ public final class Collector {
                 if (checkGarbage(unreachable)) {
                     old.mergeFrom(unreachable);
                 } else {
-                    collected += unreachableCount;
+                    // m += gc_list_size(&unreachable) after finalize_garbage: what the finalizers
+                    // freed by refcount (a closed generator's frame and what it held) is not counted
+                    collected += unreachable.size();
                     deleteGarbage(unreachable, old);
                 }
             } else {

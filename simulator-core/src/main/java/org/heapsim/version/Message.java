@@ -46,6 +46,15 @@ public enum Message {
     /** '%f' of a non-number: the type name */
     PERCENT_FLOAT_ARGUMENT(8, "a float is required",
             10, "must be real number, not %s"),
+    /** {@code [*x]}, {@code (*x,)}, {@code f(a, *x)} of a non-iterable (3.8: BUILD_LIST_UNPACK's iter() error): the type name */
+    VALUE_AFTER_STAR(8, "'%s' object is not iterable",
+            9, "Value after * must be an iterable, not %s"),
+    /** {@code with x:} where x's type has no __enter__: the type name */
+    WITH_NO_ENTER(8, "__enter__",
+            11, "'%s' object does not support the context manager protocol"),
+    /** {@code with x:} where x's type has __enter__ but no __exit__: the type name */
+    WITH_NO_EXIT(8, "__exit__",
+            11, "'%s' object does not support the context manager protocol (missed __exit__ method)"),
     /** '%d' (or another integer conversion) of a non-number: the conversion and the type name */
     PERCENT_INT_ARGUMENT(8, "%%%s format: a number is required, not %s",
             10, "%%%s format: a real number is required, not %s");

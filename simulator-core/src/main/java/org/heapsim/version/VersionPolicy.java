@@ -33,6 +33,30 @@ package org.heapsim.version;
  * @param mainDictGeneration         the generation holding {@code __main__}'s module and dict when
  *                                   the script starts (gen2 in 3.11, gen1 otherwise; §4.3)
  * @param startupCounts              gen0/1/2 counts at a script's first statement (§4.3, measured)
+ * @param starCallMovesArgumentsIntoFrame 3.12+: CALL_FUNCTION_EX pushes a Python function's
+ *                                   frame itself ({@code _PyEvalFramePushAndInit_Ex}) and releases
+ *                                   the args tuple and kwargs dict before the body runs; 3.8–3.11
+ *                                   call through {@code PyObject_Call} and keep both until the call
+ *                                   returns (measured: f(*[D(1), D(2)]) with a local prints
+ *                                   "loc, 2, 1" on 3.8–3.11, "1, 2, loc" on 3.12+ for g(a, b))
+ * @param withExitReleasedAfterCall  3.8: WITH_CLEANUP_START releases the bound {@code __exit__} right
+ *                                   after calling it, so a manager held only by it dies before a
+ *                                   suppressed exception; 3.9+ keep it on the stack until the
+ *                                   handler's end, after the exception (measured)
+ * @param contextManagerTypeError    3.11+: a manager without {@code __enter__}/{@code __exit__}
+ *                                   raises TypeError "... does not support the context manager
+ *                                   protocol"; 3.8–3.10 AttributeError naming the method
+ * @param tracebackQualifiesMainExceptions 3.8–3.10 print_exception names a class from
+ *                                   {@code __main__} as "__main__.E" in an uncaught exception's
+ *                                   last line; 3.11+ print "E" (the unraisable hook never qualifies
+ *                                   {@code __main__}; measured)
+ * @param closeSkipsUnprotectedYield 3.13 gen_close: a generator suspended at a yield outside every
+ *                                   try/with is not resumed; its frame is cleared directly, locals
+ *                                   first, then the value stack (a for loop's iterator); 3.8–3.12
+ *                                   throw GeneratorExit in, which pops the stack before the locals
+ *                                   die (measured)
+ * @param closeReturnsValue          3.13: generator.close() returns the value the generator
+ *                                   returned on GeneratorExit; before, None
  */
 public record VersionPolicy(
         int minor,
@@ -50,7 +74,13 @@ public record VersionPolicy(
         String callableProxyTypeName,
         String weakrefSlotDuplicateMessage,
         int mainDictGeneration,
-        int[] startupCounts) {
+        int[] startupCounts,
+        boolean starCallMovesArgumentsIntoFrame,
+        boolean withExitReleasedAfterCall,
+        boolean contextManagerTypeError,
+        boolean tracebackQualifiesMainExceptions,
+        boolean closeSkipsUnprotectedYield,
+        boolean closeReturnsValue) {
 
     /**
      * The trashcan ({@code Objects/object.c _PyTrash_begin/_PyTrash_end}, and 3.13's
@@ -108,7 +138,13 @@ public record VersionPolicy(
                     case 11 -> new int[] {249, 0, 2};
                     case 12 -> new int[] {692, 4, 0};
                     default -> new int[] {29, 3, 0};
-                });
+                },
+                minor >= 12,
+                minor == 8,
+                minor >= 11,
+                minor <= 10,
+                minor >= 13,
+                minor >= 13);
     }
 
     public int threshold(int generation) {

@@ -19,6 +19,7 @@ final class BuiltinTypeMethods {
     }
 
     static void install(BuiltinMethods m) {
+        generatorMethods(m);
         listMethods(m);
         dictMethods(m);
         setMethods(m);
@@ -177,6 +178,20 @@ final class BuiltinTypeMethods {
                 }
             }
             return d;
+        });
+    }
+
+    /** generator.send/throw/close and __next__ (Generators has the protocol). */
+    private static void generatorMethods(BuiltinMethods m) {
+        m.define(Types.GENERATOR, "send", (rt, self, a, kw) -> Generators.send(rt, self, a[0]));
+        m.define(Types.GENERATOR, "__next__", (rt, self, a, kw) -> Generators.send(rt, self, rt.heap.none()));
+        m.define(Types.GENERATOR, "close", (rt, self, a, kw) -> Generators.close(rt, self));
+        m.define(Types.GENERATOR, "throw", (rt, self, a, kw) -> {
+            PyObject typ = a[0];
+            PyObject val = a.length > 1 ? a[1] : null;
+            PyObject exc = val != null && val != rt.heap.none() ? val : typ;
+            rt.heap.incref(exc);
+            return Generators.throwInto(rt, self, Classes.makeException(rt, exc));
         });
     }
 

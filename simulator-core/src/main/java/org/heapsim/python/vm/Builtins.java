@@ -79,6 +79,9 @@ final class Builtins {
         });
         def(rt, "iter", (h, a) -> Iteration.iter(rt, a[0]));
         def(rt, "next", (h, a) -> {
+            if (Generators.isGenerator(a[0]) && a.length == 1) {
+                return Generators.send(rt, a[0], heap.none()); // StopIteration carries the return value
+            }
             PyObject v = Iteration.next(rt, a[0]);
             if (v == null) {
                 if (a.length > 1) {

@@ -87,6 +87,14 @@ final class EvalLoop {
     }
 
     PyObject execute() {
+        return execute(null);
+    }
+
+    /** Runs until the frame returns or yields; thrown (a generator's throw()) is raised first, at the suspension point. */
+    PyObject execute(PyException thrown) {
+        if (thrown != null) {
+            unwind(thrown, f.pc - 1);
+        }
         while (true) {
             int pc = f.pc;
             try {
@@ -95,21 +103,30 @@ final class EvalLoop {
                     return result;
                 }
             } catch (PyException e) {
-                vm.addTraceback(e, f);
-                Code.Handler h = code.handlerFor(pc);
-                if (h == null) {
-                    throw e;
-                }
-                while (fo.stackDepth() > h.depth()) {
-                    release(pop());
-                }
-                if (h.pushLasti()) {
-                    push(heap.newInt(pc));
-                }
-                push(e.value());
-                f.pc = h.target();
+                unwind(e, pc);
             }
         }
+    }
+
+    /** An exception raised at pc: to the innermost handler (stack cut to its depth), or out of the frame. */
+    private void unwind(PyException e, int pc) {
+        if (e.reraised) {
+            e.reraised = false;
+        } else {
+            vm.addTraceback(e, f);
+        }
+        Code.Handler h = code.handlerFor(pc);
+        if (h == null) {
+            throw e;
+        }
+        while (fo.stackDepth() > h.depth()) {
+            release(pop());
+        }
+        if (h.pushLasti()) {
+            push(heap.newInt(pc));
+        }
+        push(e.value());
+        f.pc = h.target();
     }
 
     /** Runs one instruction; returns the frame's result on RETURN_VALUE, else null. */
@@ -324,6 +341,31 @@ final class EvalLoop {
                 heap.listAppend((ListObject) fo.peek(arg), v);
                 release(v);
             }
+            case Op.BUILD_SET -> Displays.buildSet(rt, fo, arg);
+            case Op.BUILD_CONST_KEY_MAP -> Displays.buildConstKeyMap(rt, fo, arg);
+            case Op.SET_ADD -> Displays.setAdd(rt, fo, arg);
+            case Op.MAP_ADD -> Displays.mapAdd(rt, fo, arg);
+            case Op.LIST_EXTEND -> Displays.listExtend(rt, fo, arg);
+            case Op.SET_UPDATE -> Displays.setUpdate(rt, fo, arg);
+            case Op.DICT_UPDATE -> Displays.dictUpdate(rt, fo, arg);
+            case Op.DICT_MERGE -> Displays.dictMerge(rt, fo, arg);
+            case Op.LIST_TO_TUPLE -> Displays.listToTuple(rt, fo);
+            case Op.CALL_FUNCTION_EX -> StarCalls.callFunctionEx(vm, fo, arg);
+            // Vm.callFunction copies the closure's cells when it creates the frame (before any
+            // instruction runs, as CPython 3.11's first instruction does)
+            case Op.COPY_FREE_VARS -> {
+            }
+            case Op.LOAD_CLASSDEREF -> push(loadClassDeref(arg));
+            case Op.SETUP_ANNOTATIONS -> {
+                DictObject ns = (DictObject) f.locals;
+                if (heap.getItemStr(ns, "__annotations__") == null) {
+                    DictObject ann = heap.newDict();
+                    heap.setItemStr(ns, "__annotations__", ann);
+                    heap.decref(ann);
+                }
+            }
+            case Op.BEFORE_WITH -> With.beforeWith(rt, fo);
+            case Op.WITH_EXCEPT_START -> With.withExceptStart(rt, fo);
             case Op.UNPACK_SEQUENCE -> Subscripts.unpack(rt, fo, pop(), arg, -1);
             case Op.UNPACK_EX -> Subscripts.unpack(rt, fo, pop(), arg & 0xff, arg >> 8);
             case Op.JUMP -> f.pc = arg;
@@ -370,12 +412,25 @@ final class EvalLoop {
             case Op.MAKE_FUNCTION -> makeFunction(arg);
             case Op.LOAD_BUILD_CLASS -> push(Classes.buildClassFunction(rt));
             case Op.RETURN_VALUE -> {
+                f.yielded = false;
                 return pop();
             }
+            case Op.RETURN_GENERATOR -> {
+                f.yielded = false;
+                return Generators.create(rt, f);
+            }
+            case Op.YIELD_VALUE -> {
+                f.yielded = true;
+                return pop();
+            }
+            case Op.SEND -> Generators.sendInstruction(rt, f, arg);
+            case Op.GET_YIELD_FROM_ITER -> Generators.getYieldFromIter(rt, fo);
             case Op.RAISE_VARARGS -> throw raise(arg);
             case Op.RERAISE -> {
                 PyObject exc = pop();
-                throw reraise(exc);
+                PyException e = reraise(exc);
+                e.reraised = true;
+                throw e;
             }
             case Op.PUSH_EXC_INFO -> {
                 PyObject exc = top();
@@ -423,6 +478,19 @@ final class EvalLoop {
         }
         if (v == null) {
             throw nameError(name);
+        }
+        heap.incref(v);
+        return v;
+    }
+
+    /** LOAD_CLASSDEREF: a class body's free variable, from the class namespace first, then the cell. */
+    private PyObject loadClassDeref(int index) {
+        PyObject v = heap.getItemStr((DictObject) f.locals, code.localsplus[index]);
+        if (v == null) {
+            v = vm.cellAt(f, index).contents();
+            if (v == null) {
+                throw freeVarError(index);
+            }
         }
         heap.incref(v);
         return v;

@@ -15,7 +15,10 @@ final class Frame {
     final DictObject globals;
     /** The namespace of module and class bodies (LOAD_NAME/STORE_NAME); null in functions. */
     final PyObject locals;
-    final Frame back;
+    /** The calling frame; a generator's frame gets the resuming one each time it runs. */
+    Frame back;
+    /** Set when the last activation ended at YIELD_VALUE rather than a return. */
+    boolean yielded;
     int pc;
     /** The names of the keyword arguments of the next CALL (a tuple constant), or null. */
     PyObject kwNames;

@@ -72,7 +72,7 @@ final class Iteration {
         } else if (o.type() == RANGE) {
             long[] r = (long[]) ((GenericObject) o).payload();
             return heap.newGeneric(RANGE_ITERATOR, GenericObject.Shape.ITERATOR, null, new Position(r[0], r[1], r[2]));
-        } else if (isIterator(rt, o)) {
+        } else if (Generators.isGenerator(o) || isIterator(rt, o)) {
             heap.incref(o);
             return o;
         } else {
@@ -84,13 +84,16 @@ final class Iteration {
     }
 
     static boolean isIterator(PyRuntime rt, PyObject o) {
-        return o instanceof GenericObject g && g.payload() instanceof Position
+        return o instanceof GenericObject g && (g.payload() instanceof Position || g.payload() instanceof Generators.State)
                 || Ops.typeLookupUser(rt, o.type(), "__next__") != null;
     }
 
     /** next(it): a new reference, or null when exhausted (StopIteration swallowed). */
     static PyObject next(PyRuntime rt, PyObject it) {
         Heap heap = rt.heap;
+        if (Generators.isGenerator(it)) {
+            return Generators.next(rt, it);
+        }
         if (it instanceof GenericObject g && g.payload() instanceof Position p) {
             if (g.type() == RANGE_ITERATOR) {
                 if (p.step > 0 ? p.index >= p.stop : p.index <= p.stop) {
@@ -123,6 +126,19 @@ final class Iteration {
             }
             throw e;
         }
+    }
+
+    /** next(it) letting StopIteration out (with a user iterator's value): what SEND needs. */
+    static PyObject nextOrStop(PyRuntime rt, PyObject it) {
+        PyObject f = it.type() instanceof ClassObject ? Ops.typeLookupUser(rt, it.type(), "__next__") : null;
+        if (f != null) {
+            return rt.vm.call(f, new PyObject[] {it});
+        }
+        PyObject v = next(rt, it);
+        if (v == null) {
+            throw rt.raise(ExceptionTypes.STOP_ITERATION, null);
+        }
+        return v;
     }
 
     private static PyObject itemAt(PyRuntime rt, PyObject seq, Position p) {

@@ -92,7 +92,8 @@ public final class ModuleRunner {
         for (String[] f : vm.tracebackEntries(exc)) {
             sb.append("  File \"").append(rt.displayFileName()).append("\", line ").append(f[1]).append(", in ").append(f[0]).append('\n');
         }
-        sb.append(Tracebacks.lastLine(rt, exc)).append('\n');
+        String qualifier = rt.policy.tracebackQualifiesMainExceptions() && exc.type() instanceof org.heapsim.heap.ClassObject ? "__main__." : "";
+        sb.append(qualifier).append(Tracebacks.lastLine(rt, exc)).append('\n');
         rt.write(sb.toString(), true);
         rt.interpreter.setLastException(exc);
         rt.heap.decref(exc);

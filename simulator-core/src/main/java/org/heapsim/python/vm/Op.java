@@ -45,6 +45,7 @@ public final class Op {
     public static final int LOAD_METHOD = 28;
     /** Create the cells of the frame's cell variables (moving parameters into their cells). */
     public static final int MAKE_CELL = 29;
+    /** No-op here: Vm.callFunction copies the closure's cells into localsplus when it makes the frame. */
     public static final int COPY_FREE_VARS = 30;
 
     /** arg: a {@link BinaryOp} ordinal (in-place variants included). */
@@ -67,6 +68,7 @@ public final class Op {
 
     public static final int BUILD_TUPLE = 60;
     public static final int BUILD_LIST = 61;
+    /** arg items, added first to last, each released right after its add. */
     public static final int BUILD_SET = 62;
     public static final int BUILD_MAP = 63;
     /** Keys tuple on top, then arg values. */
@@ -74,12 +76,23 @@ public final class Op {
     public static final int BUILD_STRING = 65;
     /** stack[-arg-1].append(TOS): comprehensions. */
     public static final int LIST_APPEND = 66;
+    /** stack[-arg].add(TOS) (set comprehensions). */
     public static final int SET_ADD = 67;
+    /** stack[-arg][stack[-2]] = TOS; pops value then key (dict comprehensions). */
     public static final int MAP_ADD = 68;
+    /**
+     * stack[-(arg &amp; 0xff)].extend(TOS). Set arg's 0x100 bit ({@link Displays#CALL_ARGUMENTS})
+     * when the list is a call's positional arguments ({@code f(a, *b)}): 3.8 names the callee
+     * (stack[-(arg &amp; 0xff) - 1]) in the error for a non-iterable.
+     */
     public static final int LIST_EXTEND = 69;
+    /** stack[-arg].update(TOS) ({@code {*a, b}}). */
     public static final int SET_UPDATE = 70;
+    /** stack[-arg].update(TOS) ({@code {**a}}); TOS must be a mapping. */
     public static final int DICT_UPDATE = 71;
+    /** As DICT_UPDATE for a call's ** arguments: duplicate keys are errors; the callee is stack[-arg - 2]. */
     public static final int DICT_MERGE = 72;
+    /** Replace the list on top by a tuple of its items. */
     public static final int LIST_TO_TUPLE = 73;
     /** arg: conversion (0 none, 1 str, 2 repr, 3 ascii) | 4 when a format spec is on the stack. */
     public static final int FORMAT_VALUE = 74;
@@ -101,26 +114,43 @@ public final class Op {
     /** arg: number of arguments; a KW_NAMES before it names the last ones. */
     public static final int CALL = 90;
     public static final int KW_NAMES = 91;
-    /** arg: 1 when a kwargs dict is on the stack. */
+    /**
+     * Stack: [NULL, callable, args, kwargs if arg &amp; 1]; args is a tuple (LIST_TO_TUPLE) or, for
+     * a lone {@code *x}, any iterable; kwargs a dict (BUILD_MAP + DICT_MERGE). Pushes the result.
+     */
     public static final int CALL_FUNCTION_EX = 92;
     /** arg: 1 defaults, 2 kwdefaults, 4 annotations, 8 closure. */
     public static final int MAKE_FUNCTION = 93;
     public static final int LOAD_BUILD_CLASS = 94;
     public static final int RETURN_VALUE = 95;
+    /**
+     * First instruction of a generator function (after MAKE_CELL): the frame becomes a
+     * generator's and the call returns it. Each resumption pushes the sent value (None for
+     * next()), so RETURN_GENERATOR is followed by POP_TOP, as in 3.11. See {@link Generators}.
+     */
     public static final int RETURN_GENERATOR = 96;
+    /** Suspends the frame yielding TOS; on resumption the sent value is on the stack. */
     public static final int YIELD_VALUE = 97;
+    /** TOS = iter(TOS) unless it is a generator. */
     public static final int GET_YIELD_FROM_ITER = 98;
-    /** yield from / await: send TOS to the subiterator stack[-2]; at its end jump to arg. */
+    /**
+     * yield from: send TOS to the subiterator stack[-2] and push what it yields (YIELD_VALUE
+     * follows directly, then JUMP back to the SEND); when it returns, replace it by its return
+     * value and jump to arg. A generator suspended at a YIELD_VALUE right after a SEND delegates
+     * throw() and close() to that subiterator.
+     */
     public static final int SEND = 99;
 
     /** arg: 0 re-raise, 1 raise X, 2 raise X from Y. */
     public static final int RAISE_VARARGS = 100;
-    /** Re-raise TOS; arg 1: also restore f_lasti from stack[-2]. */
+    /** Re-raise TOS, adding no traceback entry for this frame; arg 1: also restore f_lasti from stack[-2]. */
     public static final int RERAISE = 101;
     public static final int PUSH_EXC_INFO = 102;
     public static final int POP_EXCEPT = 103;
     public static final int CHECK_EXC_MATCH = 104;
+    /** Manager on top -> [bound __exit__, __enter__()]. The full with layout is in {@link With}. */
     public static final int BEFORE_WITH = 105;
+    /** [exit, lasti, exc] -> [exit, lasti, exc, exit(type(exc), exc, tb)]. */
     public static final int WITH_EXCEPT_START = 106;
     public static final int LOAD_ASSERTION_ERROR = 107;
 

@@ -122,6 +122,9 @@ final class Ops {
     private static PyObject exceptionAttr(PyRuntime rt, ExceptionObject e, String name) {
         return switch (name) {
             case "args" -> e.field(1);
+            case "value" -> e.type().isSubtypeOf(ExceptionTypes.STOP_ITERATION) && rt.heap.getAttr(e, name) == null
+                    ? (e.field(1) instanceof TupleObject t && t.size() > 0 ? t.get(0) : rt.heap.none())
+                    : rt.heap.getAttr(e, name);
             case "__traceback__" -> orNone(rt, e.field(3));
             case "__cause__" -> orNone(rt, e.field(4));
             case "__context__" -> orNone(rt, e.field(5));
@@ -391,6 +394,9 @@ final class Ops {
 
     /** A dunder defined by a class (not a built-in default). */
     static PyObject typeLookupUser(PyRuntime rt, PyType type, String name) {
+        if (type == null) {
+            return null; // the static types' own metatype (type(int)) has no user dunders
+        }
         for (PyType t : type.mro()) {
             if (t instanceof ClassObject c) {
                 PyObject v = rt.heap.getItemStr(c.dict(), name);

@@ -9,6 +9,12 @@ import org.heapsim.heap.PyError;
  */
 public final class PyException extends PyError {
     private final transient ExceptionObject value;
+    /**
+     * Set by RERAISE: the exception continues unwinding without a new traceback entry for
+     * the frame that re-raises it (ceval's RERAISE jumps to exception_unwind, past
+     * PyTraceBack_Here); cleared once that frame has passed it on.
+     */
+    boolean reraised;
 
     PyException(ExceptionObject value, String typeName, String message) {
         super(typeName, message, value);

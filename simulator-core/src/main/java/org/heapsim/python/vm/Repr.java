@@ -61,6 +61,9 @@ final class Repr {
                     : "<weakref at " + address(o) + "; to '" + r.typeName() + "' at " + address(r) + ">";
         }
         if (o instanceof GenericObject g) {
+            if (Generators.isGenerator(o)) {
+                return Generators.repr(o);
+            }
             if (g.shape() == GenericObject.Shape.MODULE) {
                 return "<module '" + g.name() + "' (built-in)>";
             }

@@ -136,10 +136,18 @@ public final class Vm {
      * the caller's stack and passes new ones here).
      */
     PyObject callFunction(FunctionObject f, PyObject[] ownedArgs, String[] kwNames) {
+        return callFunction(f, ownedArgs, kwNames, null);
+    }
+
+    /** As above; afterBind runs once the arguments are in the new frame, before its body (3.12+ CALL_FUNCTION_EX). */
+    PyObject callFunction(FunctionObject f, PyObject[] ownedArgs, String[] kwNames, Runnable afterBind) {
         Code code = (Code) f.code();
         if (depth() >= rt.limits.recursionLimit()) {
             for (PyObject a : ownedArgs) {
                 heap.decref(a);
+            }
+            if (afterBind != null) {
+                afterBind.run();
             }
             throw rt.raise(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
         }
@@ -151,9 +159,15 @@ public final class Vm {
             Arguments.bind(rt, f, code, fo, ownedArgs, kwNames);
         } catch (PyException e) {
             leaveFrame(frame);
+            if (afterBind != null) {
+                afterBind.run();
+            }
             throw e;
         }
         copyFreeVars(frame, f);
+        if (afterBind != null) {
+            afterBind.run();
+        }
         return run(frame);
     }
 
@@ -189,6 +203,32 @@ public final class Vm {
         heap.decref(fo);
         copyFreeVars(frame, body);
         return run(frame);
+    }
+
+    /**
+     * Resumes a generator's frame (gen_send_ex2): linked under the current frame while it runs,
+     * with thrown (if not null) raised at its suspension point. Returns the yielded or returned
+     * value ({@link Frame#yielded} says which); the generator owns the frame throughout.
+     */
+    PyObject resumeFrame(Frame frame, PyException thrown) {
+        if (depth() >= rt.limits.recursionLimit()) {
+            if (thrown != null) {
+                heap.decref(thrown.value());
+            }
+            throw rt.raise(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
+        }
+        frame.back = current;
+        frame.depth = depth() + 1;
+        heap.hold(thread, frame.heapFrame);
+        Frame saved = current;
+        current = frame;
+        try {
+            return new EvalLoop(this, frame).execute(thrown);
+        } finally {
+            current = saved;
+            frame.back = null;
+            heap.release(thread, frame.heapFrame);
+        }
     }
 
     private PyObject run(Frame frame) {

@@ -24,6 +24,10 @@ final class VmHost implements Host {
 
     @Override
     public void finalize(PyObject self) {
+        if (Generators.isGenerator(self)) {
+            Generators.finalize(rt, self);
+            return;
+        }
         PyObject del = Ops.typeLookupUser(rt, self.type(), "__del__");
         if (del == null) {
             return;
@@ -60,6 +64,9 @@ final class VmHost implements Host {
     }
 
     private String reportLabel(PyObject o) {
+        if (Generators.isGenerator(o)) {
+            return Generators.repr(o);
+        }
         if (o instanceof org.heapsim.heap.FunctionObject f && f.code() instanceof Code c) {
             return "<function " + c.qualname + " at " + Repr.address(o) + ">";
         }
