@@ -7,6 +7,15 @@ final class Tracebacks {
     private Tracebacks() {
     }
 
+    /** PyErr_Display / sys.excepthook: the whole traceback as CPython writes it to stderr. */
+    static String format(PyRuntime rt, ExceptionObject exc) {
+        StringBuilder sb = new StringBuilder("Traceback (most recent call last):\n");
+        for (String[] f : rt.vm.tracebackEntries(exc)) {
+            sb.append("  File \"").append(rt.displayFileName()).append("\", line ").append(f[1]).append(", in ").append(f[0]).append('\n');
+        }
+        return sb.append(lastLine(rt, exc)).append('\n').toString();
+    }
+
     static String lastLine(PyRuntime rt, ExceptionObject exc) {
         String msg = Ops.strOf(rt, exc);
         String name = exc.type().name();
