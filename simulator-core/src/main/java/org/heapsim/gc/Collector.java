@@ -73,6 +73,8 @@ public final class Collector {
         }
     };
 
+    private long netAllocations;
+
     public Collector(Heap heap) {
         this.heap = heap;
         this.policy = heap.policy();
@@ -98,6 +100,7 @@ public final class Collector {
      * the next eval-breaker check (3.12+).
      */
     public void onGcAllocation() {
+        netAllocations++;
         count[0]++;
         if (count[0] > threshold[0] && enabled && threshold[0] != 0 && !collecting && !errorPending) {
             if (policy.automaticGcDeferred()) {
@@ -116,7 +119,35 @@ public final class Collector {
     /** PyObject_GC_Del: a GC object was freed. */
     public void onGcFree() {
         if (count[0] > 0) {
+            netAllocations--;
             count[0]--;
+        }
+    }
+
+    /**
+     * The sum of every move of generation 0's count (allocations up, frees that decremented
+     * it down) since the heap began; unlike the count itself, not reset by collections. It is
+     * what CPython's count shows with gc disabled, the measure of an import calibration.
+     */
+    public long netAllocations() {
+        return netAllocations;
+    }
+
+    /**
+     * Moves the gc clock as n allocations (n &gt; 0) or n frees (n &lt; 0) of objects that are
+     * not simulated would: CPython's import machinery allocates objects heapsim's does not
+     * have ({@link org.heapsim.version.ImportCalibration}). Each allocation may start an
+     * automatic collection, as a real one would.
+     */
+    public void padAllocations(long n) {
+        for (long i = 0; i < n; i++) {
+            onGcAllocation();
+            // the allocations stand for Python code (importlib), which reaches the eval
+            // breaker all the time: a 3.12+ scheduled collection runs among them
+            evalBreaker();
+        }
+        for (long i = 0; i > n; i--) {
+            onGcFree();
         }
     }
 

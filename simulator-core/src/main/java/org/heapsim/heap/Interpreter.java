@@ -56,6 +56,11 @@ public final class Interpreter {
         return mainModule;
     }
 
+    /** {@code sys.modules}. */
+    public DictObject sysModules() {
+        return sysModules;
+    }
+
     /** {@code __main__.__dict__}: the module's globals. */
     public DictObject mainGlobals() {
         return (DictObject) mainModule.field(0);

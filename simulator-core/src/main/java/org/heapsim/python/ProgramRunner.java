@@ -56,6 +56,9 @@ public final class ProgramRunner {
         }
         try {
             ModuleRunner runner = new ModuleRunner(version, shownName, limits);
+            // heapsim's weakref.py and _weakrefset.py, compiled when the program imports weakref
+            runner.runtime().setModuleCompiler((src, name) ->
+                    Compiler.compileModule(Parser.parse(src, name, minor), name, runner.runtime()));
             Outcome o = runner.run(Compiler.compileModule(parsed, shownName, runner.runtime()));
             return warnings.isEmpty() ? o : new Outcome(o.stdout(), warnings + o.stderr(), o.status());
         } catch (UnsupportedSyntax e) {

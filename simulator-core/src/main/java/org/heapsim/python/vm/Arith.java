@@ -313,6 +313,10 @@ final class Arith {
         if (user != null) {
             return user;
         }
+        if ((op == CompareOp.EQ || op == CompareOp.NE) && l instanceof org.heapsim.weak.WeakRefObject wl && !wl.isProxy()
+                && r instanceof org.heapsim.weak.WeakRefObject wr && !wr.isProxy()) {
+            return WeakrefNatives.compare(rt, l, r, op);
+        }
         Integer c = builtinCompare(rt, op, l, r);
         if (c == null) {
             if (op == CompareOp.EQ) {

@@ -54,6 +54,7 @@ final class BuiltinMethods {
         this.root = heap.newRoot("built-in types' methods");
         this.notImplemented = hold(heap.newGeneric(NOT_IMPLEMENTED_TYPE, new GenericObject.Shape(new String[0], false, false, false), "NotImplemented", null));
         BuiltinTypeMethods.install(this);
+        WeakrefNatives.installTypeMethods(this, heap.weakTypes().ref());
     }
 
     private PyObject hold(PyObject o) {

@@ -83,10 +83,31 @@ final class Classes {
         return out;
     }
 
-    /** type_call: object.__new__ (or the built-in base's), then __init__ if the class has one. */
+    /**
+     * type_call: {@code __new__} (the class's own, called as cls.__new__(cls, *args); else the
+     * built-in base's: object's, or weakref's, which takes the arguments), then
+     * {@code __init__} if the result is an instance of the class.
+     */
     static PyObject instantiate(PyRuntime rt, ClassObject cls, PyObject[] args, String[] kwNames) {
         Heap heap = rt.heap;
-        PyObject self = heap.newInstance(cls);
+        PyObject userNew = Ops.typeLookupUser(rt, cls, "__new__");
+        PyObject self;
+        if (userNew != null) {
+            if (userNew instanceof org.heapsim.heap.GenericObject g && g.payload() instanceof Ops.StaticMethod) {
+                userNew = g.field(0);
+            }
+            PyObject[] withCls = new PyObject[args.length + 1];
+            withCls[0] = cls;
+            System.arraycopy(args, 0, withCls, 1, args.length);
+            self = rt.vm.call(userNew, withCls, kwNames);
+            if (!self.type().isSubtypeOf(cls)) {
+                return self;
+            }
+        } else if (cls.builtinBase() == heap.weakTypes().ref()) {
+            self = WeakrefNatives.newRef(rt, cls, args);
+        } else {
+            self = heap.newInstance(cls);
+        }
         PyObject init = Ops.typeLookupUser(rt, cls, "__init__");
         try {
             if (init != null) {
@@ -111,6 +132,9 @@ final class Classes {
 
     private static void initBuiltinBase(PyRuntime rt, PyObject self, PyObject[] args, ClassObject cls) {
         PyType base = cls.builtinBase();
+        if (self instanceof org.heapsim.weak.WeakRefObject) {
+            return; // weakref___init__ accepts what __new__ accepted
+        }
         if (self instanceof ListObject l && args.length == 1) {
             Iteration.extend(rt, l, args[0]);
         } else if (self instanceof ExceptionObject e) {

@@ -29,7 +29,7 @@ final class Constructors {
             return e;
         }
         if (t == heap.weakTypes().ref()) {
-            return WeakrefModule.newRef(rt, args);
+            return WeakrefNatives.newRef(rt, t, args);
         }
         if (t == Types.LIST) {
             ListObject l = heap.newList();

@@ -444,11 +444,13 @@ final class EvalLoop {
             case Op.CHECK_EXC_MATCH -> popOne(type -> push(heap.bool(Classes.exceptionMatches(rt, top(), type))));
             case Op.LOAD_ASSERTION_ERROR -> push(ExceptionTypes.ASSERTION_ERROR);
             case Op.IMPORT_NAME -> {
-                release(pop()); // fromlist
-                release(pop()); // level
-                push(Modules.importModule(rt, code.names[arg]));
+                release(pop()); // fromlist: the subset has no packages, so it changes nothing
+                PyObject levelObj = pop();
+                java.math.BigInteger level = Vm.intValue(levelObj);
+                release(levelObj);
+                push(Modules.importName(rt, code.names[arg], level == null ? 0 : level.longValue(), f));
             }
-            case Op.IMPORT_FROM -> push(Ops.getAttr(rt, top(), code.names[arg]));
+            case Op.IMPORT_FROM -> push(Modules.importFrom(rt, top(), code.names[arg]));
             default -> throw new IllegalStateException("opcode " + Op.name(op) + " is not implemented by the VM");
         }
         return null;

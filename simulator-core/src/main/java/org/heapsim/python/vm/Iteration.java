@@ -28,6 +28,8 @@ final class Iteration {
     static final StaticType STR_ITERATOR = Types.define("str_iterator", Types.OBJECT, true, false, false);
     static final StaticType RANGE = Types.define("range", Types.OBJECT, false, false, false);
     static final StaticType RANGE_ITERATOR = Types.define("range_iterator", Types.OBJECT, false, false, false);
+    /** itertools.count (heapsim's {@code _heapsim.count}): gc-tracked, as CPython's. */
+    static final StaticType COUNT = Types.define("itertools.count", Types.OBJECT, true, false, false);
 
     /** An iterator's position. */
     static final class Position {
@@ -48,6 +50,11 @@ final class Iteration {
     static PyObject newRange(PyRuntime rt, long start, long stop, long step) {
         return rt.heap.newGeneric(RANGE, new GenericObject.Shape(new String[0], false, false, false), null,
                 new long[] {start, stop, step});
+    }
+
+    /** itertools.count(): 0, 1, 2, ... */
+    static PyObject newCount(PyRuntime rt) {
+        return rt.heap.newGeneric(COUNT, GenericObject.Shape.ITERATOR, null, new Position(0, Long.MAX_VALUE, 1));
     }
 
     static PyObject iter(PyRuntime rt, PyObject o) {
@@ -95,7 +102,7 @@ final class Iteration {
             return Generators.next(rt, it);
         }
         if (it instanceof GenericObject g && g.payload() instanceof Position p) {
-            if (g.type() == RANGE_ITERATOR) {
+            if (g.type() == RANGE_ITERATOR || g.type() == COUNT) {
                 if (p.step > 0 ? p.index >= p.stop : p.index <= p.stop) {
                     return null;
                 }

@@ -88,13 +88,7 @@ public final class ModuleRunner {
             rt.heap.decref(exc);
             return status;
         }
-        StringBuilder sb = new StringBuilder("Traceback (most recent call last):\n");
-        for (String[] f : vm.tracebackEntries(exc)) {
-            sb.append("  File \"").append(rt.displayFileName()).append("\", line ").append(f[1]).append(", in ").append(f[0]).append('\n');
-        }
-        String qualifier = rt.policy.tracebackQualifiesMainExceptions() && exc.type() instanceof org.heapsim.heap.ClassObject ? "__main__." : "";
-        sb.append(qualifier).append(Tracebacks.lastLine(rt, exc)).append('\n');
-        rt.write(sb.toString(), true);
+        rt.write(Tracebacks.format(rt, exc), true);
         rt.interpreter.setLastException(exc);
         rt.heap.decref(exc);
         return 1;

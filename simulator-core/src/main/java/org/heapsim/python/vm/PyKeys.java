@@ -52,6 +52,14 @@ final class PyKeys implements KeyOps {
             }
             return Hashes.tuple(hs);
         }
+        if (key instanceof org.heapsim.weak.WeakRefObject w) {
+            if (w.isProxy()) {
+                throw rt.raise(ExceptionTypes.TYPE_ERROR, "unhashable type: '" + Ops.typeName(key) + "'");
+            }
+            if (Ops.typeLookupUser(rt, key.type(), "__hash__") == null) {
+                return WeakrefNatives.hash(rt, w);
+            }
+        }
         checkHashable(rt, key);
         PyObject f = Ops.typeLookupUser(rt, key.type(), "__hash__");
         if (f != null) {

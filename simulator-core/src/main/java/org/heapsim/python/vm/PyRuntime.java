@@ -34,8 +34,11 @@ public final class PyRuntime {
     final StringBuilder stderr = new StringBuilder();
     final String fileName;
     long steps;
-    final java.util.Map<String, PyObject> modules = new java.util.HashMap<>();
-    Root modulesRoot;
+    /** The globals of heapsim's library modules: code running there may import the natives. */
+    final java.util.Map<DictObject, Boolean> libraryGlobals = new java.util.IdentityHashMap<>();
+    /** The gc clock's net allocations when the program's padded {@code import weakref} began, else null. */
+    Long importBase;
+    private ModuleCompiler moduleCompiler = ModuleCompiler.UNAVAILABLE;
     Vm vm;
     /** Containers whose repr is being built (Py_ReprEnter), per run. */
     final java.util.Map<PyObject, Boolean> reprActive = new java.util.IdentityHashMap<>();
@@ -53,6 +56,15 @@ public final class PyRuntime {
         this.builtins = heap.newDict();
         heap.hold(builtinsRoot, builtins);
         heap.decref(builtins);
+    }
+
+    /** How heapsim's library source (weakref.py...) is compiled when a program imports it. */
+    public void setModuleCompiler(ModuleCompiler compiler) {
+        this.moduleCompiler = compiler;
+    }
+
+    ModuleCompiler moduleCompiler() {
+        return moduleCompiler;
     }
 
     /** The file name as tracebacks show it (3.9+ print the absolute path; the corpus records it relative). */

@@ -87,7 +87,8 @@ public final class Vm {
                 lastKwNames = saved;
             }
         }
-        if (callable instanceof org.heapsim.weak.WeakRefObject w && !w.isProxy()) {
+        if (callable instanceof org.heapsim.weak.WeakRefObject w && !w.isProxy()
+                && Ops.typeLookupUser(rt, w.type(), "__call__") == null) {
             if (args.length != 0) {
                 throw rt.raise(ExceptionTypes.TYPE_ERROR, "weakref() takes no arguments");
             }

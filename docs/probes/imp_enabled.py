@@ -1,0 +1,6 @@
+import gc
+a = gc.get_count()
+import weakref
+b = gc.get_count()
+print(a, b)
+print("collect:", gc.collect())
