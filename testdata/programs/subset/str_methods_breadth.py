@@ -1,0 +1,15 @@
+# String methods a teaching program uses, on temporaries.
+words = ["Brie", "cheddar", "Gouda", "feta"]
+print(", ".join(words))
+print("-".join(w.upper() for w in words))
+print([w.lower() for w in words])
+print("  padded  ".strip() + "|", "xxhixx".strip("x"), "  left".lstrip(), "right  ".rstrip() + "|")
+print("a,b,,c".split(","), "a b  c".split(), "k=v=w".split("=", 1))
+print("hello".replace("l", "L"), "hello".find("l"), "hello".rfind("l"), "hello".index("e"))
+print("Hello".startswith("He"), "Hello".endswith("lo"), "abc".isalpha(), "123".isdigit())
+print("title case".title(), "Cap".capitalize(), "x".center(5, "*"), "7".zfill(3))
+print("%s has %d items costing %.2f" % ("cart", 3, 9.5))
+print("{} and {}".format("this", "that"), "{0}{1}{0}".format("a", "b"), "{name}!".format(name="hi"))
+print(f"{'nested'!r} {3.14159:.3f} {42:>5} {'x':*^7}")
+print("abc" * 2, "abc"[::-1], "abc"[1:], len("héllo"), "é" in "héllo")
+print("count", "banana".count("a"), "banana".partition("n"), "banana".rpartition("n"))
