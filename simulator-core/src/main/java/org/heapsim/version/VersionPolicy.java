@@ -57,6 +57,13 @@ package org.heapsim.version;
  *                                   die (measured)
  * @param closeReturnsValue          3.13: generator.close() returns the value the generator
  *                                   returned on GeneratorExit; before, None
+ * @param constantDisplaysFolded     3.9+ starunpack_helper: a list or set display of more than two
+ *                                   constants is built empty and extended from a tuple (frozenset)
+ *                                   constant; 3.8 loads each constant (changes a set's order)
+ * @param methodCallWithKeywords     3.11+ maybe_optimize_method_call also for calls with keyword
+ *                                   arguments; 3.8–3.10 make a bound method for {@code o.m(k=v)}
+ * @param inlinedComprehensions      3.12+ (PEP 709): list, set and dict comprehensions run inline
+ *                                   in the enclosing frame, without a function object or frame
  */
 public record VersionPolicy(
         int minor,
@@ -80,7 +87,10 @@ public record VersionPolicy(
         boolean contextManagerTypeError,
         boolean tracebackQualifiesMainExceptions,
         boolean closeSkipsUnprotectedYield,
-        boolean closeReturnsValue) {
+        boolean closeReturnsValue,
+        boolean constantDisplaysFolded,
+        boolean methodCallWithKeywords,
+        boolean inlinedComprehensions) {
 
     /**
      * The trashcan ({@code Objects/object.c _PyTrash_begin/_PyTrash_end}, and 3.13's
@@ -144,7 +154,10 @@ public record VersionPolicy(
                 minor >= 11,
                 minor <= 10,
                 minor >= 13,
-                minor >= 13);
+                minor >= 13,
+                minor >= 9,
+                minor >= 11,
+                minor >= 12);
     }
 
     public int threshold(int generation) {

@@ -1,8 +1,9 @@
 package org.heapsim.python.compile;
 
-import org.heapsim.heap.Unsupported;
 import org.heapsim.python.parse.ParseResult;
+import org.heapsim.python.scope.Scope;
 import org.heapsim.python.vm.Code;
+import org.heapsim.python.vm.ConstantObjects;
 import org.heapsim.python.vm.PyRuntime;
 
 /**
@@ -16,6 +17,14 @@ public final class Compiler {
 
     /** The module's code; its constants (and nested code objects) are created in rt's heap and held by rt. */
     public static Code compileModule(ParseResult parsed, String fileName, PyRuntime rt) {
-        throw new Unsupported("running Python source (the compiler is being written)");
+        // CPython compiles before the program runs: the constants it makes do not move the gc clock
+        int[] counts = rt.heap().gc().counts();
+        try {
+            Scope module = parsed.symbols().module();
+            Compilation cx = new Compilation(fileName, parsed.symbols(), rt.heap().policy(), new ConstantObjects(rt));
+            return new StatementCompiler(cx, module, null, "<module>", null).compileModule(parsed.module());
+        } finally {
+            rt.heap().gc().setCounts(counts);
+        }
     }
 }

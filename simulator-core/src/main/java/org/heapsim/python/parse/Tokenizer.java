@@ -99,9 +99,11 @@ public final class Tokenizer {
     }
 
     private boolean scanToken() {
-        if (atLineStart && parens.isEmpty()) {
+        if (atLineStart) {
+            // a line that starts inside brackets has no indentation of its own, even when its
+            // first token closes them
             atLineStart = false;
-            if (handleIndentation()) {
+            if (parens.isEmpty() && handleIndentation()) {
                 return true;
             }
         }
