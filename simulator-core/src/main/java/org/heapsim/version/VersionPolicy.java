@@ -64,6 +64,10 @@ package org.heapsim.version;
  *                                   arguments; 3.8–3.10 make a bound method for {@code o.m(k=v)}
  * @param inlinedComprehensions      3.12+ (PEP 709): list, set and dict comprehensions run inline
  *                                   in the enclosing frame, without a function object or frame
+ * @param staticSwaps                3.11+ flowgraph apply_static_swaps: a SWAP followed by stores
+ *                                   to fast locals is removed by reordering the stores, so
+ *                                   {@code a, b = x, y} in a function binds b first (3.8–3.10
+ *                                   rotate the values and bind a first)
  */
 public record VersionPolicy(
         int minor,
@@ -90,7 +94,8 @@ public record VersionPolicy(
         boolean closeReturnsValue,
         boolean constantDisplaysFolded,
         boolean methodCallWithKeywords,
-        boolean inlinedComprehensions) {
+        boolean inlinedComprehensions,
+        boolean staticSwaps) {
 
     /**
      * The trashcan ({@code Objects/object.c _PyTrash_begin/_PyTrash_end}, and 3.13's
@@ -157,7 +162,8 @@ public record VersionPolicy(
                 minor >= 13,
                 minor >= 9,
                 minor >= 11,
-                minor >= 12);
+                minor >= 12,
+                minor >= 11);
     }
 
     public int threshold(int generation) {

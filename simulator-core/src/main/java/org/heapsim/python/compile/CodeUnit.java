@@ -99,8 +99,15 @@ abstract class CodeUnit {
 
     // ------------------------------------------------------------------ emitting
 
+    /** The value-stack depth at the next instruction (tracked through jumps and handlers). */
+    int depth;
+    private boolean afterTerminal;
+    private final Map<Label, Integer> labelDepth = new java.util.IdentityHashMap<>();
+
     final void emit(int op, int arg) {
         b.emit(op, arg);
+        depth += StackEffects.fallThrough(op, arg);
+        afterTerminal = StackEffects.isTerminal(op);
     }
 
     final void emit(int op) {
@@ -108,10 +115,20 @@ abstract class CodeUnit {
     }
 
     final void jump(int op, Label target) {
+        labelDepth.putIfAbsent(target, depth + StackEffects.jumping(op, 0));
         b.emitJump(op, target);
+        depth += StackEffects.fallThrough(op, 0);
+        afterTerminal = StackEffects.isTerminal(op);
     }
 
     final void place(Label l) {
+        Integer d = labelDepth.get(l);
+        if (afterTerminal && d != null) {
+            depth = d;
+        } else if (!afterTerminal) {
+            labelDepth.putIfAbsent(l, depth);
+        }
+        afterTerminal = false;
         b.place(l);
     }
 
@@ -154,19 +171,39 @@ abstract class CodeUnit {
         return scope.kind().isFunctionLike();
     }
 
+    /** The 3.12+ inlined comprehensions being compiled, innermost last, and whether each sits in a class body. */
+    final List<Scope> inlined = new ArrayList<>();
+    final List<Boolean> inlinedInClass = new ArrayList<>();
+
     final void nameOp(String name, Ctx ctx) {
         Scope.Binding binding = scope.binding(name);
+        boolean functionLike = isFunctionBlock();
+        for (int i = inlined.size() - 1; i >= 0; i--) {
+            // push_inlined_comprehension_state's temp_symbols / fast_hidden: inside the
+            // comprehension its own names resolve as in a function
+            Scope.Binding cb = inlined.get(i).binding(name);
+            if (inlinedInClass.get(i) && cb != null) {
+                binding = cb;
+                functionLike = true;
+                break;
+            }
+            if (cb == Scope.Binding.LOCAL || cb == Scope.Binding.CELL) {
+                binding = cb;
+                functionLike = true;
+                break;
+            }
+        }
         String mangled = mangle(name);
         if (binding == Scope.Binding.FREE || binding == Scope.Binding.CELL) {
             int i = derefIndex.get(name);
             switch (ctx) {
-                case Load -> emit(scope.kind() == Scope.Kind.CLASS ? Op.LOAD_CLASSDEREF : Op.LOAD_DEREF, i);
+                case Load -> emit(scope.kind() == Scope.Kind.CLASS && inlined.isEmpty() ? Op.LOAD_CLASSDEREF : Op.LOAD_DEREF, i);
                 case Store -> emit(Op.STORE_DEREF, i);
                 case Del -> emit(Op.DELETE_DEREF, i);
             }
             return;
         }
-        if (binding == Scope.Binding.LOCAL && isFunctionBlock() && varIndex.containsKey(name)) {
+        if (binding == Scope.Binding.LOCAL && functionLike && varIndex.containsKey(name)) {
             int i = varIndex.get(name);
             switch (ctx) {
                 case Load -> emit(Op.LOAD_FAST, i);
@@ -176,7 +213,7 @@ abstract class CodeUnit {
             return;
         }
         boolean global = binding == Scope.Binding.GLOBAL_EXPLICIT
-                || (binding == Scope.Binding.GLOBAL_IMPLICIT && isFunctionBlock());
+                || (binding == Scope.Binding.GLOBAL_IMPLICIT && functionLike);
         int n = nameIndex(mangled);
         if (global) {
             switch (ctx) {
@@ -197,6 +234,14 @@ abstract class CodeUnit {
     final boolean isGlobalLoad(String name) {
         Scope.Binding binding = scope.binding(name);
         return binding == Scope.Binding.GLOBAL_EXPLICIT || (binding == Scope.Binding.GLOBAL_IMPLICIT && isFunctionBlock());
+    }
+
+    final int localIndex(String name) {
+        Integer i = varIndex.get(name);
+        if (i == null) {
+            throw new IllegalStateException("no fast local " + name + " in " + qualname);
+        }
+        return i;
     }
 
     /** The localsplus index LOAD_CLOSURE uses to pass name's cell to a nested function. */
@@ -221,6 +266,7 @@ abstract class CodeUnit {
 
     final Range openRange(Label target, int depth, boolean pushLasti) {
         Range r = new Range(target, depth, pushLasti);
+        labelDepth.putIfAbsent(target, depth + (pushLasti ? 2 : 1));
         b.beginHandlerRange(target, depth, pushLasti);
         openRanges.add(r);
         return r;
@@ -361,6 +407,9 @@ abstract class CodeUnit {
     // ------------------------------------------------------------------ assembling
 
     final Code assemble(String name, int firstLine, int argCount, int posOnly, int kwOnly, int flags) {
+        if (cx.policy().staticSwaps()) {
+            b.applyStaticSwaps();
+        }
         return b.build(name, qualname, cx.fileName(), firstLine, localsplus, kinds, argCount, posOnly, kwOnly, flags);
     }
 

@@ -678,8 +678,59 @@ final class StatementCompiler extends ExpressionCompiler {
 
     // ------------------------------------------------------------------ 3.12+ inlined comprehensions
 
+    /**
+     * PEP 709 (3.12's compiler_comprehension with push/pop_inlined_comprehension_state): the
+     * outermost iterator is made here, the comprehension's own names are saved on the stack
+     * (LOAD_FAST_AND_CLEAR) and put back afterwards, also when an exception leaves it.
+     */
     @Override
     void inlinedComprehension(Scope cs, List<Comprehension> gens, Expr elt, Expr val, ComprehensionKind kind) {
-        throw new Unsupported("inlined comprehensions (3.12+) are not compiled yet");
+        iterable(gens.get(0).iter());
+        emit(Op.GET_ITER);
+        boolean inClass = scope.kind() == Scope.Kind.CLASS && inlined.isEmpty();
+        List<String> saved = cs.isolatedNames(inClass);
+        for (String name : saved) {
+            emit(Op.LOAD_FAST_AND_CLEAR, localIndex(name));
+            if (cs.binding(name) == Scope.Binding.CELL) {
+                emit(Op.MAKE_CELL, localIndex(name));
+            }
+        }
+        if (!saved.isEmpty()) {
+            emit(Op.SWAP, saved.size() + 1);
+        }
+        switch (kind) {
+            case LISTCOMP -> emit(Op.BUILD_LIST, 0);
+            case SETCOMP -> emit(Op.BUILD_SET, 0);
+            case DICTCOMP -> emit(Op.BUILD_MAP, 0);
+            default -> throw new IllegalStateException("generator expressions are never inlined");
+        }
+        emit(Op.SWAP, 2);
+        Label cleanup = b.label();
+        Label end = b.label();
+        Range range = saved.isEmpty() ? null : openRange(cleanup, depth - 1, false);
+        inlined.add(cs);
+        inlinedInClass.add(inClass);
+        comprehensionGenerator(gens, 0, 0, elt, val, kind, true);
+        inlined.remove(inlined.size() - 1);
+        inlinedInClass.remove(inlinedInClass.size() - 1);
+        if (range != null) {
+            closeRange(range);
+            jump(Op.JUMP, end);
+            place(cleanup);
+            emit(Op.SWAP, 2);
+            emit(Op.POP_TOP); // the unfinished result
+            restoreInlined(saved);
+            emit(Op.RERAISE, 0);
+            place(end);
+            restoreInlined(saved);
+        }
+    }
+
+    /** restore_inlined_comprehension_locals: the result (or exception) stays on top. */
+    private void restoreInlined(List<String> saved) {
+        emit(Op.SWAP, saved.size() + 1);
+        for (int i = saved.size() - 1; i >= 0; i--) {
+            emit(Op.STORE_FAST, localIndex(saved.get(i)));
+        }
     }
 }

@@ -165,6 +165,21 @@ public final class Scope {
         return inlined;
     }
 
+    /**
+     * 3.12's push_inlined_comprehension_state: the names an inlined comprehension saves (and
+     * clears) in its enclosing frame, in symbol-table order: those it binds, or every symbol
+     * when it is inlined directly into a class body.
+     */
+    public List<String> isolatedNames(boolean inClassBlock) {
+        List<String> out = new ArrayList<>();
+        flags.forEach((n, f) -> {
+            if (((f & DEF_LOCAL) != 0 && (f & DEF_NONLOCAL) == 0) || inClassBlock) {
+                out.add(n);
+            }
+        });
+        return out;
+    }
+
     @Override
     public String toString() {
         return codeName() + "|" + String.join(",", varnames) + "|" + String.join(",", cellvars) + "|"

@@ -59,6 +59,7 @@ public final class CodeBuilder {
 
     public void place(Label l) {
         l.position = ops.size();
+        boundaries.add(ops.size());
         for (int at : l.uses) {
             args.set(at, l.position);
         }
@@ -96,6 +97,7 @@ public final class CodeBuilder {
 
     /** Starts a protected range handled at target with the stack cut to depth. */
     public void beginHandlerRange(Label target, int depth, boolean pushLasti) {
+        boundaries.add(ops.size());
         openRanges.add(new int[] {ops.size(), depth, pushLasti ? 1 : 0, System.identityHashCode(target)});
         pendingTargets.add(target);
     }
@@ -103,12 +105,114 @@ public final class CodeBuilder {
     private final List<Label> pendingTargets = new ArrayList<>();
 
     public void endHandlerRange() {
+        boundaries.add(ops.size());
         int[] r = openRanges.remove(openRanges.size() - 1);
         Label target = pendingTargets.remove(pendingTargets.size() - 1);
         rangesToResolve.add(new Object[] {r[0], ops.size(), target, r[1], r[2] == 1});
     }
 
     private final List<Object[]> rangesToResolve = new ArrayList<>();
+    /** Positions where a basic block starts: jump targets and exception-range edges. */
+    private final java.util.Set<Integer> boundaries = new java.util.HashSet<>();
+
+    /**
+     * 3.11+ flowgraph.c apply_static_swaps: a SWAP followed (in its basic block, on one line)
+     * by stores to fast locals or POP_TOPs becomes a NOP and the stores trade places, so the
+     * values are bound in a different order (which decides which old value dies first).
+     */
+    public void applyStaticSwaps() {
+        for (int i = 0; i < ops.size(); i++) {
+            if (ops.get(i) == Op.SWAP) {
+                if (args.get(i) == 1) {
+                    ops.set(i, Op.NOP);
+                } else {
+                    staticSwaps(i);
+                }
+            }
+        }
+    }
+
+    private void staticSwaps(int i) {
+        for (; i >= 0; i--) {
+            int op = ops.get(i);
+            if (op != Op.SWAP) {
+                if (op == Op.NOP || swappable(op)) {
+                    if (boundaries.contains(i)) {
+                        return;
+                    }
+                    continue;
+                }
+                return;
+            }
+            int j = nextSwappable(i, -1);
+            if (j < 0) {
+                return;
+            }
+            int k = j;
+            int line = lines.get(j);
+            for (int count = args.get(i) - 1; count > 0; count--) {
+                k = nextSwappable(k, line);
+                if (k < 0) {
+                    return;
+                }
+            }
+            int sj = storesTo(j);
+            int sk = storesTo(k);
+            if (sj >= 0 || sk >= 0) {
+                if (sj == sk) {
+                    return;
+                }
+                for (int idx = j + 1; idx < k; idx++) {
+                    int s = storesTo(idx);
+                    if (s >= 0 && (s == sj || s == sk)) {
+                        return;
+                    }
+                }
+            }
+            ops.set(i, Op.NOP);
+            swapInstructions(j, k);
+            if (boundaries.contains(i)) {
+                return;
+            }
+        }
+    }
+
+    private static boolean swappable(int op) {
+        return op == Op.STORE_FAST || op == Op.POP_TOP;
+    }
+
+    private int storesTo(int i) {
+        return ops.get(i) == Op.STORE_FAST ? args.get(i) : -1;
+    }
+
+    private int nextSwappable(int i, int line) {
+        while (++i < ops.size()) {
+            if (boundaries.contains(i)) {
+                return -1;
+            }
+            if (line >= 0 && lines.get(i) != line) {
+                return -1;
+            }
+            int op = ops.get(i);
+            if (op == Op.NOP) {
+                continue;
+            }
+            return swappable(op) ? i : -1;
+        }
+        return -1;
+    }
+
+    private void swapInstructions(int j, int k) {
+        int o = ops.get(j);
+        int a = args.get(j);
+        int l = lines.get(j);
+        ops.set(j, ops.get(k));
+        args.set(j, args.get(k));
+        lines.set(j, lines.get(k));
+        ops.set(k, o);
+        args.set(k, a);
+        lines.set(k, l);
+    }
 
     public Code build(String name, String qualname, String filename, int firstLine, String[] localsplus, byte[] kinds,
                       int argCount, int posOnly, int kwOnly, int flags) {

@@ -166,6 +166,7 @@ final class EvalLoop {
                 push(v);
             }
             case Op.STORE_FAST -> release(fo.putLocalOwned(arg, pop()));
+            case Op.LOAD_FAST_AND_CLEAR -> push(fo.takeLocal(arg));
             case Op.DELETE_FAST -> {
                 PyObject old = fo.takeLocal(arg);
                 if (old == null) {
@@ -656,14 +657,15 @@ final class EvalLoop {
         }
         ExceptionObject value = Classes.makeException(rt, exc);
         if (cause != null) {
+            // do_raise: makeException takes over the stack's reference to the cause
             if (cause == heap.none()) {
                 heap.setExceptionField(value, "__cause__", null);
+                release(cause);
             } else {
                 ExceptionObject c = Classes.makeException(rt, cause);
                 heap.setExceptionField(value, "__cause__", c);
                 heap.decref(c);
             }
-            release(cause);
         }
         PyObject context = f.handled.peek();
         if (context != null && context != value) {

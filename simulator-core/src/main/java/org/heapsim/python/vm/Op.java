@@ -47,6 +47,8 @@ public final class Op {
     public static final int MAKE_CELL = 29;
     /** No-op here: Vm.callFunction copies the closure's cells into localsplus when it makes the frame. */
     public static final int COPY_FREE_VARS = 30;
+    /** 3.12+ inlined comprehensions: push the local (NULL when unbound) and clear its slot; STORE_FAST puts it back. */
+    public static final int LOAD_FAST_AND_CLEAR = 31;
 
     /** arg: a {@link BinaryOp} ordinal (in-place variants included). */
     public static final int BINARY_OP = 40;

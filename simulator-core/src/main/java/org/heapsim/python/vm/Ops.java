@@ -312,6 +312,9 @@ final class Ops {
         if (o instanceof SetObject s && !(o.type() instanceof ClassObject)) {
             return s.size() > 0;
         }
+        if (o instanceof PyType || o.type() == null) {
+            return true; // classes: the subset has no metaclass with __bool__ or __len__
+        }
         PyObject bool = typeLookup(rt, o.type(), "__bool__");
         if (bool != null) {
             PyObject r = rt.vm.call(bool, new PyObject[] {o});
