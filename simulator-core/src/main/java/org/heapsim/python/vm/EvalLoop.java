@@ -572,7 +572,9 @@ final class EvalLoop {
             all[0] = self;
             System.arraycopy(args, 0, all, 1, argc);
         }
-        if (callable instanceof MethodObject m && self == null) {
+        // 3.11+ CALL unpacks a bound method onto the stack (a new reference to self, moved into
+        // the callee); 3.8-3.10 method_vectorcall only borrows self for the call
+        if (callable instanceof MethodObject m && self == null && vm.calleeOwnsArgs()) {
             PyObject[] withSelf = new PyObject[all.length + 1];
             heap.incref(m.self());
             withSelf[0] = m.self();
