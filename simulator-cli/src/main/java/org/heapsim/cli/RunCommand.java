@@ -56,6 +56,9 @@ final class RunCommand implements Callable<Integer> {
             err.print(o.stderr());
             return o.status();
         } catch (ProgramRunner.NotSupported e) {
+            out.print(e.stdout());
+            out.flush();
+            err.print(e.stderr());
             err.println("heapsim: " + e.getMessage());
             return ExitCode.USAGE.status();
         }

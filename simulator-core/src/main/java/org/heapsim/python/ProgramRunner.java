@@ -28,8 +28,27 @@ public final class ProgramRunner {
     public static final class NotSupported extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
+        private final String stdout;
+        private final String stderr;
+
         NotSupported(String message) {
+            this(message, "", "");
+        }
+
+        NotSupported(String message, String stdout, String stderr) {
             super(message, null, false, false);
+            this.stdout = stdout;
+            this.stderr = stderr;
+        }
+
+        /** What the program had printed to stdout before it reached the construct. */
+        public String stdout() {
+            return stdout;
+        }
+
+        /** What the program had printed to stderr before it reached the construct. */
+        public String stderr() {
+            return stderr;
         }
     }
 
@@ -54,8 +73,8 @@ public final class ProgramRunner {
         for (CompileWarning w : parsed.warnings()) {
             warnings.append(w.format(shownName));
         }
+        ModuleRunner runner = new ModuleRunner(version, shownName, limits);
         try {
-            ModuleRunner runner = new ModuleRunner(version, shownName, limits);
             // heapsim's weakref.py and _weakrefset.py, compiled when the program imports weakref
             runner.runtime().setModuleCompiler((src, name) ->
                     Compiler.compileModule(Parser.parse(src, name, minor), name, runner.runtime()));
@@ -64,7 +83,8 @@ public final class ProgramRunner {
         } catch (UnsupportedSyntax e) {
             throw new NotSupported(e.getMessage());
         } catch (Unsupported e) {
-            throw new NotSupported(shownName + ": " + e.getMessage());
+            String where = e.fileName() == null ? shownName : e.fileName() + ":" + e.line() + ":0";
+            throw new NotSupported(where + ": " + e.getMessage(), runner.runtime().stdout(), runner.runtime().stderr());
         }
     }
 }

@@ -167,6 +167,15 @@ final class StatementCompiler extends ExpressionCompiler {
     }
 
     private void stmt(Stmt s) {
+        try {
+            compileStmt(s);
+        } catch (Unsupported e) {
+            // where the construct is: heapsim: prog.py:LINE:COL: '...' (Ellipsis) is not supported
+            throw new org.heapsim.python.parse.UnsupportedSyntax(cx.fileName(), line, s.pos().col(), e.what());
+        }
+    }
+
+    private void compileStmt(Stmt s) {
         setLine(s.pos());
         if (s instanceof Stmt.ExprStmt e) {
             if (Folding.constantOf(e.value()) == null) {

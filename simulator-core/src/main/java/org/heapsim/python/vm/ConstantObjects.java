@@ -89,17 +89,17 @@ public final class ConstantObjects {
             }
             return rt.constant(s);
         }
-        throw new Unsupported("the constant " + describe(value) + " is not supported");
+        throw new Unsupported(describe(value));
     }
 
     private static String describe(Object value) {
         if (value == ConstantValue.Singleton.ELLIPSIS) {
-            return "Ellipsis ('...')";
+            return "'...' (Ellipsis)";
         }
         if (value instanceof ConstantValue.Imaginary) {
-            return "of type complex";
+            return "complex numbers";
         }
-        return String.valueOf(value);
+        return "the constant " + value;
     }
 
     /** codeobject.c's all_name_chars: only ASCII letters, digits and '_'. */

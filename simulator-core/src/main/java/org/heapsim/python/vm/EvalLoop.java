@@ -104,6 +104,8 @@ final class EvalLoop {
                 }
             } catch (PyException e) {
                 unwind(e, pc);
+            } catch (org.heapsim.heap.Unsupported e) {
+                throw e.locatedAt(code.filename, code.lineOf(pc));
             }
         }
     }
