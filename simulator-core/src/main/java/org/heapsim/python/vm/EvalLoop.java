@@ -502,6 +502,7 @@ final class EvalLoop {
     }
 
     private PyException nameError(String name) {
+        MissingBuiltins.check(name);
         return rt.raise(ExceptionTypes.NAME_ERROR, "name '" + name + "' is not defined");
     }
 
