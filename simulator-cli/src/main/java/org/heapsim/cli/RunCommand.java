@@ -33,6 +33,20 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     LimitOptions limits;
 
+    @Option(names = "--events", description = {"print the program's output interleaved with heap events (allocations of",
+        "objects, frees with their cause, __del__, weakref callbacks, collections), each tagged with its line"})
+    boolean events;
+
+    @Option(names = "--only", paramLabel = "KINDS", split = ",",
+            description = "with --events: only these kinds (alloc, free, del, weakref, gc, bind, output)")
+    java.util.List<String> only = new java.util.ArrayList<>();
+
+    @Option(names = "--type", paramLabel = "TYPE", description = "with --events: only events about objects of this type (e.g. Cheese)")
+    String type;
+
+    @Option(names = {"-v", "--verbose"}, description = "with --events: also str/int objects and every reference stored and dropped")
+    boolean verbose;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -49,9 +63,25 @@ final class RunCommand implements Callable<Integer> {
         if (source == null) {
             return ExitCode.USAGE.status();
         }
+        org.heapsim.event.HeapListener listener = null;
+        if (events) {
+            java.util.Set<org.heapsim.render.EventFilter.Kind> kinds = java.util.EnumSet.noneOf(org.heapsim.render.EventFilter.Kind.class);
+            try {
+                for (String k : only) {
+                    kinds.add(org.heapsim.render.EventFilter.Kind.parse(k));
+                }
+            } catch (IllegalArgumentException e) {
+                err.println("heapsim: " + e.getMessage());
+                return ExitCode.USAGE.status();
+            }
+            listener = new org.heapsim.render.EventFilter(kinds, type,
+                    new org.heapsim.render.EventFormatter(name, out::println, verbose));
+        }
         try {
-            Outcome o = ProgramRunner.run(source, name, version, limits.toLimits());
-            out.print(o.stdout());
+            Outcome o = ProgramRunner.run(source, name, version, limits.toLimits(), listener);
+            if (!events) {
+                out.print(o.stdout()); // with --events, the output is in the event stream
+            }
             out.flush();
             err.print(o.stderr());
             return o.status();

@@ -29,6 +29,36 @@ class MainTest {
     }
 
     @Test
+    void runEventsInterleavesOutputWithTheFreesAndFinalizersOfEachLine(@TempDir Path dir) throws IOException {
+        Path p = dir.resolve("p.py");
+        java.nio.file.Files.writeString(p, String.join("\n",
+                "class D:",
+                "    def __del__(self): print('del D')",
+                "d = D()",
+                "print('before')",
+                "del d",
+                "print('after')", ""));
+        Run r = run("run", "--events", "--only", "free,del,output", "--type", "D", p.toString());
+        assertEquals(0, r.status(), r.err());
+        String[] lines = r.out().strip().split("\n");
+        assertEquals(5, lines.length, r.out());
+        assertTrue(lines[0].matches(".*p\\.py:4 +stdout\\| before"), lines[0]);
+        assertTrue(lines[1].matches(".*p\\.py:5 +free D#\\d+ \\(refcount 0\\)"), lines[1]);
+        assertTrue(lines[2].matches(".*p\\.py:5 +__del__ of D#\\d+"), lines[2]);
+        assertTrue(lines[3].matches(".*p\\.py:2 +stdout\\| del D"), lines[3]);
+        assertTrue(lines[4].matches(".*p\\.py:6 +stdout\\| after"), lines[4]);
+    }
+
+    @Test
+    void runEventsRejectsAnUnknownKind(@TempDir Path dir) throws IOException {
+        Path p = dir.resolve("p.py");
+        java.nio.file.Files.writeString(p, "print(1)\n");
+        Run r = run("run", "--events", "--only", "frees", p.toString());
+        assertEquals(2, r.status());
+        assertTrue(r.err().contains("unknown event kind 'frees'"), r.err());
+    }
+
+    @Test
     void helpListsTheCommands() {
         Run r = run("--help");
         assertEquals(0, r.status());

@@ -60,6 +60,16 @@ public final class ProgramRunner {
      * @throws NotSupported when the program uses a construct outside heapsim's subset
      */
     public static Outcome run(String source, String shownName, PythonVersion version, PyRuntime.Limits limits) {
+        return run(source, shownName, version, limits, null);
+    }
+
+    /**
+     * As {@link #run(String, String, PythonVersion, PyRuntime.Limits)}, with every heap event of
+     * the program's run (after the interpreter's start-up) delivered to listener, each tagged with
+     * the program's line (code of heapsim's library modules reports the line that called into it).
+     */
+    public static Outcome run(String source, String shownName, PythonVersion version, PyRuntime.Limits limits,
+                              org.heapsim.event.HeapListener listener) {
         int minor = version.minor();
         ParseResult parsed;
         try {
@@ -78,7 +88,11 @@ public final class ProgramRunner {
             // heapsim's weakref.py and _weakrefset.py, compiled when the program imports weakref
             runner.runtime().setModuleCompiler((src, name) ->
                     Compiler.compileModule(Parser.parse(src, name, minor), name, runner.runtime()));
-            Outcome o = runner.run(Compiler.compileModule(parsed, shownName, runner.runtime()));
+            org.heapsim.python.vm.Code module = Compiler.compileModule(parsed, shownName, runner.runtime());
+            if (listener != null) {
+                runner.runtime().heap().addListener(listener); // the run's events, not the compiler's
+            }
+            Outcome o = runner.run(module);
             return warnings.isEmpty() ? o : new Outcome(o.stdout(), warnings + o.stderr(), o.status());
         } catch (UnsupportedSyntax e) {
             throw new NotSupported(e.getMessage());

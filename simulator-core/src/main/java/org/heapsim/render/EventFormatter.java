@@ -37,6 +37,12 @@ public final class EventFormatter implements HeapListener {
         return type.equals("str") || type.equals("int") || type.equals("float") || type.equals("bytes");
     }
 
+    /** The interpreter's own machinery: shown only when verbose. */
+    private static boolean isMachinery(String label) {
+        return label.startsWith("frame ") || label.startsWith("<code object") || label.startsWith("cell#")
+                || label.startsWith("getset_descriptor") || label.startsWith("member_descriptor");
+    }
+
     @Override
     public void onEvent(HeapEvent e) {
         if (e instanceof HeapEvent.Operation) {
@@ -66,7 +72,7 @@ public final class EventFormatter implements HeapListener {
         if (e instanceof HeapEvent.Operation o) {
             return o.description();
         } else if (e instanceof HeapEvent.Allocated a) {
-            return verbose || !isAtom(a.type()) ? "new " + a.label() : null;
+            return verbose || !isAtom(a.type()) && !isMachinery(a.label()) ? "new " + a.label() : null;
         } else if (e instanceof HeapEvent.Bound b) {
             return b.namespace() + " " + b.name() + " = " + b.label();
         } else if (e instanceof HeapEvent.Unbound u) {
@@ -76,7 +82,7 @@ public final class EventFormatter implements HeapListener {
         } else if (e instanceof HeapEvent.ReferenceRemoved r) {
             return verbose ? r.holderLabel() + r.slot() + " no longer -> " + r.targetLabel() : null;
         } else if (e instanceof HeapEvent.Freed f) {
-            if (!verbose && f.label().startsWith("'")) {
+            if (!verbose && (f.label().startsWith("'") || isMachinery(f.label()))) {
                 return null;
             }
             return "free " + f.label() + (f.reason() == HeapEvent.Reason.GARBAGE_COLLECTED ? " (collected)" : " (refcount 0)");
@@ -97,7 +103,8 @@ public final class EventFormatter implements HeapListener {
         } else if (e instanceof HeapEvent.Unreachable u) {
             return "gc: " + u.label() + " unreachable";
         } else if (e instanceof HeapEvent.Output o) {
-            return (o.stderr() ? "stderr| " : "stdout| ") + o.text();
+            String text = o.text().endsWith("\n") ? o.text().substring(0, o.text().length() - 1) : o.text();
+            return text.isEmpty() ? null : (o.stderr() ? "stderr| " : "stdout| ") + text;
         }
         return null;
     }

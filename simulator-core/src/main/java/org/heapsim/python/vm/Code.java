@@ -43,6 +43,8 @@ public final class Code {
     public final int kwOnlyArgCount;
     public final int flags;
     final Handler[] handlers;
+    /** heapsim's own library source (weakref.py...): its lines are not the program's. */
+    final boolean library;
 
     public Code(String name, String qualname, String filename, int firstLine, int[] ops, int[] args, int[] lines,
                 PyObject[] consts, String[] names, String[] localsplus, byte[] kinds,
@@ -63,6 +65,7 @@ public final class Code {
         this.kwOnlyArgCount = kwOnlyArgCount;
         this.flags = flags;
         this.handlers = handlers.toArray(new Handler[0]);
+        this.library = filename.startsWith("<heapsim");
     }
 
     public int size() {

@@ -139,7 +139,9 @@ final class EvalLoop {
         if (++rt.steps > rt.limits.maxSteps()) {
             throw new PyRuntime.LimitExceeded("step limit of " + rt.limits.maxSteps() + " exceeded");
         }
-        heap.setLine(code.lines[pc]);
+        if (!code.library) {
+            heap.setLine(code.lines[pc]); // events inside heapsim's weakref.py belong to the calling line
+        }
         switch (op) {
             case Op.NOP -> {
             }
