@@ -16,6 +16,9 @@ public enum Message {
     /** NameError for a free variable deleted in the enclosing scope */
     UNBOUND_FREE(8, "free variable '%s' referenced before assignment in enclosing scope",
             11, "cannot access free variable '%s' where it is not associated with a value in enclosing scope"),
+    /** Setting an attribute a __slots__ instance without __dict__ has no slot for: the type name and the attribute */
+    SETATTR_NO_SLOT(8, "'%s' object has no attribute '%s'",
+            13, "'%s' object has no attribute '%s' and no __dict__ for setting new attributes"),
     /** Assigning a property without a setter: the property name and the type name */
     PROPERTY_NO_SETTER(8, "can't set attribute",
             11, "property '%s' of '%s' object has no setter"),

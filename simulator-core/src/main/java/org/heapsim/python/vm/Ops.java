@@ -260,7 +260,7 @@ final class Ops {
         try {
             heap.setAttr(obj, name, value);
         } catch (IllegalArgumentException e) {
-            throw rt.raise(ExceptionTypes.ATTRIBUTE_ERROR, "'" + typeName(obj) + "' object has no attribute '" + name + "'");
+            throw rt.raise(ExceptionTypes.ATTRIBUTE_ERROR, org.heapsim.version.Message.SETATTR_NO_SLOT.format(rt.policy.minor(), typeName(obj), name));
         }
     }
 
