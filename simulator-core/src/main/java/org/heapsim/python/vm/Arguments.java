@@ -63,8 +63,21 @@ final class Arguments {
                 TupleObject defaults = f.defaults();
                 int ndef = defaults == null ? 0 : defaults.size();
                 String takes = ndef > 0 ? "from " + (nparams - ndef) + " to " + nparams : String.valueOf(nparams);
+                // too_many_positional: keyword arguments are bound first, so it counts the
+                // keyword-only parameters they filled
+                int kwonlyGiven = 0;
+                for (int k = 0; k < nkw; k++) {
+                    for (int p = nparams; p < nparams + code.kwOnlyArgCount; p++) {
+                        if (code.localsplus[p].equals(kwNames[k])) {
+                            kwonlyGiven++;
+                        }
+                    }
+                }
+                String kwonlySig = kwonlyGiven == 0 ? "" : " positional argument" + (given != 1 ? "s" : "") + " (and "
+                        + kwonlyGiven + " keyword-only argument" + (kwonlyGiven != 1 ? "s" : "") + ")";
                 throw rt.raise(ExceptionTypes.TYPE_ERROR, fname(rt, code) + " takes " + takes + " positional argument"
-                        + (nparams == 1 && ndef == 0 ? "" : "s") + " but " + given + (given == 1 ? " was" : " were") + " given");
+                        + (nparams == 1 && ndef == 0 ? "" : "s") + " but " + given + kwonlySig
+                        + (given == 1 && kwonlyGiven == 0 ? " was" : " were") + " given");
             }
             DictObject kwargs = null;
             if (varkw) {

@@ -9,6 +9,7 @@ import org.heapsim.heap.DictObject;
 import org.heapsim.heap.Heap;
 import org.heapsim.heap.ListObject;
 import org.heapsim.heap.PyObject;
+import org.heapsim.heap.PyType;
 import org.heapsim.heap.SetObject;
 import org.heapsim.heap.TupleObject;
 import org.heapsim.heap.Types;
@@ -88,6 +89,13 @@ final class Arith {
         return null;
     }
 
+    /** The built-in sequences with sq_repeat (instances of their subclasses too). */
+    private static boolean isRepeatable(PyObject o) {
+        PyType t = o.type();
+        return t != null && (t.isSubtypeOf(Types.STR) || t.isSubtypeOf(Types.LIST) || t.isSubtypeOf(Types.TUPLE)
+                || t.isSubtypeOf(Types.BYTES));
+    }
+
     static boolean isNotImplemented(PyRuntime rt, PyObject o) {
         return o == rt.vm.builtinMethods.notImplemented();
     }
@@ -100,6 +108,15 @@ final class Arith {
         }
         if (op.base() == BinaryOp.ADD && (l.type() == Types.LIST || l.type() == Types.TUPLE)) {
             return rt.raise(ExceptionTypes.TYPE_ERROR, "can only concatenate " + lt + " (not \"" + rtn + "\") to " + lt);
+        }
+        if (op.base() == BinaryOp.MUL) {
+            // PyNumber_Multiply: a sequence's sq_repeat wants an index on the other side
+            if (isRepeatable(l)) {
+                return rt.raise(ExceptionTypes.TYPE_ERROR, "can't multiply sequence by non-int of type '" + rtn + "'");
+            }
+            if (isRepeatable(r)) {
+                return rt.raise(ExceptionTypes.TYPE_ERROR, "can't multiply sequence by non-int of type '" + lt + "'");
+            }
         }
         String sym = op.symbol;
         return rt.raise(ExceptionTypes.TYPE_ERROR, "unsupported operand type(s) for " + sym + ": '" + lt + "' and '" + rtn + "'");
