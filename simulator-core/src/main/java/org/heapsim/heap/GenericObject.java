@@ -9,7 +9,16 @@ import java.util.Arrays;
  */
 public final class GenericObject extends PyObject {
     /** How a generic kind behaves: its field names, and which CPython traits its dealloc has. */
-    public record Shape(String[] fields, boolean trashcan, boolean finalizer, boolean hasClear) {
+    public record Shape(String[] fields, boolean trashcan, boolean finalizer, boolean hasClear, int dictField) {
+        public Shape(String[] fields, boolean trashcan, boolean finalizer, boolean hasClear) {
+            this(fields, trashcan, finalizer, hasClear, -1);
+        }
+
+        /** A kind whose field dictField is its {@code __dict__} (created on the first attribute store). */
+        public static Shape withDict(String[] fields, boolean trashcan, boolean finalizer, boolean hasClear, String dictField) {
+            return new Shape(fields, trashcan, finalizer, hasClear, Arrays.asList(fields).indexOf(dictField));
+        }
+
         public static final Shape ITERATOR = new Shape(new String[] {"it_seq"}, false, false, false);
         public static final Shape TRACEBACK = new Shape(new String[] {"tb_next", "tb_frame"}, true, false, true);
         public static final Shape MODULE = new Shape(new String[] {"md_dict"}, false, false, true);

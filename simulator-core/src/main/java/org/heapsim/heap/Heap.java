@@ -372,6 +372,33 @@ public final class Heap {
         return f;
     }
 
+    /** func_get_annotations: the function's annotations dict, created empty on first use (a new reference). */
+    public DictObject functionAnnotations(FunctionObject f) {
+        if (f.annotations == null) {
+            f.annotations = newDict();
+        }
+        incref(f.annotations);
+        return f.annotations;
+    }
+
+    /** {@code f.__doc__ = value}: the new value is stored before the old one is released. */
+    public void setFunctionDoc(FunctionObject f, PyObject value) {
+        incref(value);
+        PyObject old = f.doc;
+        f.doc = value;
+        xdecref(old);
+    }
+
+    /** {@code f.__defaults__ = value} (null for None): stored before the old tuple is released. */
+    public void setFunctionDefaults(FunctionObject f, TupleObject value) {
+        if (value != null) {
+            incref(value);
+        }
+        TupleObject old = f.defaults;
+        f.defaults = value;
+        xdecref(old);
+    }
+
     /** Sets the defaults tuple, closure tuple, kw-defaults or __dict__ of a new function (stealing the reference). */
     public void setFunctionParts(FunctionObject f, TupleObject defaults, DictObject kwdefaults, TupleObject closure) {
         f.defaults = defaults;

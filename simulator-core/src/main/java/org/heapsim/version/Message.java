@@ -19,9 +19,39 @@ public enum Message {
     /** Setting an attribute a __slots__ instance without __dict__ has no slot for: the type name and the attribute */
     SETATTR_NO_SLOT(8, "'%s' object has no attribute '%s'",
             13, "'%s' object has no attribute '%s' and no __dict__ for setting new attributes"),
-    /** Assigning a property without a setter: the property name and the type name */
+    /** Reading a property without a getter (property_descr_get): the repr of its name and of the type's qualname */
+    PROPERTY_NO_GETTER(8, "unreadable attribute",
+            10, "unreadable attribute %1$s",
+            11, "property %1$s of %2$s object has no getter"),
+    /** The same for a property that has no name (not assigned in a class body): the repr of the type's qualname */
+    PROPERTY_NO_GETTER_UNNAMED(8, "unreadable attribute",
+            11, "property of %1$s object has no getter"),
+    /** Assigning a property without a setter (property_descr_set): the repr of its name and of the type's qualname */
     PROPERTY_NO_SETTER(8, "can't set attribute",
-            11, "property '%s' of '%s' object has no setter"),
+            10, "can't set attribute %1$s",
+            11, "property %1$s of %2$s object has no setter"),
+    /** The same for a property that has no name: the repr of the type's qualname */
+    PROPERTY_NO_SETTER_UNNAMED(8, "can't set attribute",
+            11, "property of %1$s object has no setter"),
+    /** Deleting a property without a deleter: the repr of its name and of the type's qualname */
+    PROPERTY_NO_DELETER(8, "can't delete attribute",
+            10, "can't delete attribute %1$s",
+            11, "property %1$s of %2$s object has no deleter"),
+    /** The same for a property that has no name: the repr of the type's qualname */
+    PROPERTY_NO_DELETER_UNNAMED(8, "can't delete attribute",
+            11, "property of %1$s object has no deleter"),
+    /** super() with more than two arguments: the number given */
+    SUPER_TOO_MANY_ARGUMENTS(8, "super() takes at most 2 arguments (%d given)",
+            11, "super() expected at most 2 arguments, got %d"),
+    /** super(x, ...) where x is not a type: x's type name */
+    SUPER_ARG_1(8, "super() argument 1 must be type, not %s",
+            11, "super() argument 1 must be a type, not %s"),
+    /** supercheck: "type" or "instance of", the name of obj (or of its type), the super's type name */
+    SUPER_CHECK(8, "super(type, obj): obj must be an instance or subtype of type",
+            13, "super(type, obj): obj (%s %s) is not an instance or subtype of type (%s)."),
+    /** A keyword argument that a built-in (argument clinic) does not take: the keyword and the function name */
+    INVALID_KEYWORD(8, "'%1$s' is an invalid keyword argument for %2$s()",
+            13, "%2$s() got an unexpected keyword argument '%1$s'"),
     /** delattr of a missing instance attribute: the type name and the attribute */
     DELATTR_MISSING(8, "%2$s",
             11, "'%s' object has no attribute '%s'"),

@@ -334,6 +334,10 @@ final class Arith {
                 && r instanceof org.heapsim.weak.WeakRefObject wr && !wr.isProxy()) {
             return WeakrefNatives.compare(rt, l, r, op);
         }
+        Boolean sameMethod = (op == CompareOp.EQ || op == CompareOp.NE) ? ObjectModel.methodsEqual(l, r) : null;
+        if (sameMethod != null) {
+            return rt.heap.bool(sameMethod == (op == CompareOp.EQ));
+        }
         Integer c = builtinCompare(rt, op, l, r);
         if (c == null) {
             if (op == CompareOp.EQ) {

@@ -31,6 +31,7 @@ final class Builtins {
                 Types.SET, Types.FROZENSET, Types.OBJECT, Types.TYPE, Iteration.RANGE)) {
             heap.setItemStr(b, t.name(), t);
         }
+        Descriptors.installBuiltins(rt);
         for (var e : org.heapsim.python.runtime.ExceptionTypes.all().entrySet()) {
             heap.setItemStr(b, e.getKey(), e.getValue());
         }
@@ -98,7 +99,7 @@ final class Builtins {
             for (PyObject o : items) {
                 heap.decref(o);
             }
-            Sorting.sortInPlace(rt, l, java.util.Arrays.copyOfRange(a, 1, a.length), null);
+            Sorting.sortInPlace(rt, l, java.util.Arrays.copyOfRange(a, 1, a.length), rt.vm.lastKwNames);
             return l;
         });
         def(rt, "sum", (h, a) -> {

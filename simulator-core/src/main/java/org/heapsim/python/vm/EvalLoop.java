@@ -526,7 +526,9 @@ final class EvalLoop {
     private void loadMethod(String name) {
         PyObject owner = pop();
         try {
-            if (!(owner instanceof PyType) && !(owner instanceof GenericObject g && g.shape() == GenericObject.Shape.MODULE)) {
+            // _PyObject_GetMethod: only for types whose tp_getattro is PyObject_GenericGetAttr (not super, modules, types)
+            if (!(owner instanceof PyType) && !(owner instanceof GenericObject g && g.shape() == GenericObject.Shape.MODULE)
+                    && !Super.isSuper(owner)) {
                 PyObject descr = Ops.typeLookup(rt, owner.type(), name);
                 boolean shadowed = owner.instanceState() != null && heap.getAttr(owner, name) != null;
                 if (!shadowed && (descr instanceof FunctionObject
@@ -645,6 +647,7 @@ final class EvalLoop {
         DictObject kwdefaults = (flags & 2) != 0 ? (DictObject) pop() : null;
         TupleObject defaults = (flags & 1) != 0 ? (TupleObject) pop() : null;
         FunctionObject fn = heap.newFunction(c.name, c, f.globals);
+        fn.setQualname(c.qualname);
         heap.setFunctionParts(fn, defaults, kwdefaults, closure);
         push(fn);
     }
@@ -665,6 +668,7 @@ final class EvalLoop {
         ExceptionObject value = Classes.makeException(rt, exc);
         if (cause != null) {
             // do_raise: makeException takes over the stack's reference to the cause
+            value.setSuppressContext(true); // PyException_SetCause
             if (cause == heap.none()) {
                 heap.setExceptionField(value, "__cause__", null);
                 release(cause);
