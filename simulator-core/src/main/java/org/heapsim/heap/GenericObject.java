@@ -9,7 +9,12 @@ import java.util.Arrays;
  */
 public final class GenericObject extends PyObject {
     /** How a generic kind behaves: its field names, and which CPython traits its dealloc has. */
-    public record Shape(String[] fields, boolean trashcan, boolean finalizer, boolean hasClear) {
+    public record Shape(String[] fields, boolean trashcan, boolean finalizer, boolean hasClear, int[] traverseOrder) {
+        /** A kind whose tp_traverse visits its fields in the order its dealloc releases them. */
+        public Shape(String[] fields, boolean trashcan, boolean finalizer, boolean hasClear) {
+            this(fields, trashcan, finalizer, hasClear, null);
+        }
+
         public static final Shape ITERATOR = new Shape(new String[] {"it_seq"}, false, false, false);
         public static final Shape TRACEBACK = new Shape(new String[] {"tb_next", "tb_frame"}, true, false, true);
         public static final Shape MODULE = new Shape(new String[] {"md_dict"}, false, false, true);
@@ -58,7 +63,9 @@ public final class GenericObject extends PyObject {
 
     @Override
     protected void traverseOwn(Visitor visitor) {
-        for (PyObject f : fields) {
+        int[] order = shape.traverseOrder();
+        for (int i = 0; i < fields.length; i++) {
+            PyObject f = fields[order == null ? i : order[i]];
             if (f != null) {
                 visitor.visit(f);
             }

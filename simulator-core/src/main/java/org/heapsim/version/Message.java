@@ -57,7 +57,26 @@ public enum Message {
             11, "'%s' object does not support the context manager protocol (missed __exit__ method)"),
     /** '%d' (or another integer conversion) of a non-number: the conversion and the type name */
     PERCENT_INT_ARGUMENT(8, "%%%s format: a number is required, not %s",
-            10, "%%%s format: a real number is required, not %s");
+            10, "%%%s format: a real number is required, not %s"),
+    /** enumerate() without its iterable */
+    ENUMERATE_MISSING_ITERABLE(8, "enumerate() missing required argument 'iterable' (pos 1)",
+            11, "enumerate() missing required argument 'iterable'"),
+    /** zip(..., name=v) with a keyword it does not take (3.10+ take strict=): the keyword */
+    ZIP_BAD_KEYWORD(8, "zip() takes no keyword arguments",
+            10, "'%s' is an invalid keyword argument for zip()",
+            13, "zip() got an unexpected keyword argument '%s'"),
+    /** A built-in taking at least one argument called with none (range(), min(), max()): the name */
+    EXPECTED_AT_LEAST_ONE(8, "%s expected 1 argument, got 0",
+            9, "%s expected at least 1 argument, got 0"),
+    /** getattr(o, 5) */
+    GETATTR_NAME_NOT_STR(8, "getattr(): attribute name must be string",
+            10, "attribute name must be string, not '%s'"),
+    /** iter(5, sentinel) */
+    ITER_NOT_CALLABLE(8, "iter(v, w): v must be callable",
+            12, "iter(object, sentinel): object must be callable"),
+    /** A keyword a built-in function does not take (print(foo=1)): the keyword and the function */
+    INVALID_KEYWORD(8, "'%s' is an invalid keyword argument for %s()",
+            13, "%2$s() got an unexpected keyword argument '%1$s'");
 
     private final int[] since;
     private final String[] texts;
