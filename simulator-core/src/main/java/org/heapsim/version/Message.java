@@ -76,9 +76,8 @@ public enum Message {
     /** float() of an unsupported type: the type name */
     FLOAT_ARGUMENT(8, "float() argument must be a string or a number, not '%s'",
             10, "float() argument must be a string or a real number, not '%s'"),
-    /** '%f' of a non-number: the type name */
-    PERCENT_FLOAT_ARGUMENT(8, "a float is required",
-            10, "must be real number, not %s"),
+    /** '%f' of a non-number: the type name (the same on 3.8-3.13, measured) */
+    PERCENT_FLOAT_ARGUMENT(8, "must be real number, not %s"),
     /** {@code [*x]}, {@code (*x,)}, {@code f(a, *x)} of a non-iterable (3.8: BUILD_LIST_UNPACK's iter() error): the type name */
     VALUE_AFTER_STAR(8, "'%s' object is not iterable",
             9, "Value after * must be an iterable, not %s"),
@@ -90,7 +89,23 @@ public enum Message {
             11, "'%s' object does not support the context manager protocol (missed __exit__ method)"),
     /** '%d' (or another integer conversion) of a non-number: the conversion and the type name */
     PERCENT_INT_ARGUMENT(8, "%%%s format: a number is required, not %s",
-            10, "%%%s format: a real number is required, not %s");
+            10, "%%%s format: a real number is required, not %s"),
+    /** enumerate() without its iterable */
+    ENUMERATE_MISSING_ITERABLE(8, "enumerate() missing required argument 'iterable' (pos 1)",
+            11, "enumerate() missing required argument 'iterable'"),
+    /** zip(..., name=v) with a keyword it does not take (3.10+ take strict=): the keyword */
+    ZIP_BAD_KEYWORD(8, "zip() takes no keyword arguments",
+            10, "'%s' is an invalid keyword argument for zip()",
+            13, "zip() got an unexpected keyword argument '%s'"),
+    /** A built-in taking at least one argument called with none (range(), min(), max()): the name */
+    EXPECTED_AT_LEAST_ONE(8, "%s expected 1 argument, got 0",
+            9, "%s expected at least 1 argument, got 0"),
+    /** getattr(o, 5) */
+    GETATTR_NAME_NOT_STR(8, "getattr(): attribute name must be string",
+            10, "attribute name must be string, not '%s'"),
+    /** iter(5, sentinel) */
+    ITER_NOT_CALLABLE(8, "iter(v, w): v must be callable",
+            12, "iter(object, sentinel): object must be callable");
 
     private final int[] since;
     private final String[] texts;

@@ -200,4 +200,41 @@ public record VersionPolicy(
     public boolean propertyNameFallsBackToGetter() {
         return minor >= 13;
     }
+
+    /**
+     * Built-in callables that CPython calls through {@code tp_call}/{@code METH_VARARGS}, so
+     * that a call allocates a tuple of its positional arguments (and a dict of its keywords)
+     * that lives until the call returns; the others are vectorcalls without one. Measured with
+     * {@code gc.get_referrers} from inside the argument's {@code __iter__}/{@code __index__}...:
+     * name, first and last minor version with the tuple.
+     */
+    private static final java.util.Map<String, int[]> ARGS_TUPLE_CALLS = java.util.Map.ofEntries(
+            java.util.Map.entry("zip", new int[] {8, 13}),
+            java.util.Map.entry("enumerate", new int[] {8, 10}),
+            java.util.Map.entry("map", new int[] {8, 9}),
+            java.util.Map.entry("filter", new int[] {8, 9}),
+            java.util.Map.entry("reversed", new int[] {8, 9}),
+            java.util.Map.entry("min", new int[] {8, 12}),
+            java.util.Map.entry("max", new int[] {8, 12}),
+            // print's clinic *args (3.11+) collects the positional arguments in a tuple
+            java.util.Map.entry("print", new int[] {11, 13}),
+            // METH_VARARGS methods
+            java.util.Map.entry("set.update", new int[] {8, 13}),
+            java.util.Map.entry("dict.update", new int[] {8, 13}),
+            java.util.Map.entry("str.format", new int[] {8, 13}));
+
+    /** Whether calling the built-in {@code name} allocates an argument tuple (see ARGS_TUPLE_CALLS). */
+    public boolean callBuildsArgsTuple(String name) {
+        int[] r = ARGS_TUPLE_CALLS.get(name);
+        return r != null && minor >= r[0] && minor <= r[1];
+    }
+
+    /**
+     * 3.13 {@code listreviter_next} no longer drops its list when exhausted (the list lives until
+     * the reverse iterator dies); 3.8–3.12 release it in the {@code next()} that finds the end
+     * (measured: {@code reversed(L([1, 2, 3]))} in a for loop).
+     */
+    public boolean reversedListIteratorKeepsList() {
+        return minor >= 13;
+    }
 }

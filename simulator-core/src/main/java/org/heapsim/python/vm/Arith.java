@@ -433,6 +433,9 @@ final class Arith {
             return sequenceCompare(rt, op, l, r);
         }
         if (op == CompareOp.EQ || op == CompareOp.NE) {
+            if (Ranges.isRange(l) && Ranges.isRange(r)) {
+                return Ranges.equal(l, r) ? 0 : 1;
+            }
             if (l instanceof DictObject ld2 && r instanceof DictObject rd2) {
                 return dictEquals(rt, ld2, rd2) ? 0 : 1;
             }
@@ -531,6 +534,15 @@ final class Arith {
         }
         if (container instanceof SetObject s) {
             return s.contains(rt.heap.keyOps(), item);
+        }
+        if (Ranges.isRange(container)) {
+            return Ranges.contains(rt, container, item);
+        }
+        if (Views.isView(container)) {
+            Boolean found = Views.contains(rt, container, item);
+            if (found != null) {
+                return found;
+            }
         }
         if (container instanceof AtomObject a && a.value() instanceof String s) {
             if (!(item instanceof AtomObject b && b.value() instanceof String t)) {

@@ -37,6 +37,7 @@ final class Builtins {
         }
         heap.setItemStr(b, "None", heap.none());
         heap.setItemStr(b, "NotImplemented", rt.vm.builtinMethods.notImplemented());
+        BuiltinIterators.install(rt);
         def(rt, "__build_class__", (h, a) -> Classes.buildClass(rt, a));
         def(rt, "print", (h, a) -> print(rt, a));
         def(rt, "len", (h, a) -> {
@@ -48,9 +49,10 @@ final class Builtins {
         def(rt, "hash", (h, a) -> rt.vm.builtinMethods.newInt(heap.keyOps().hash(a[0])));
         def(rt, "isinstance", (h, a) -> heap.bool(isInstance(rt, a[0], a[1])));
         def(rt, "issubclass", (h, a) -> heap.bool(a[0] instanceof PyType t && isSubclass(rt, t, a[1])));
-        def(rt, "callable", (h, a) -> heap.bool(a[0] instanceof FunctionObject || a[0] instanceof MethodObject
-                || a[0] instanceof PyType || a[0] instanceof GenericObject g && (g.payload() instanceof NativeFunction
-                || g.payload() instanceof BuiltinMethods.Bound) || Ops.typeLookupUser(rt, a[0].type(), "__call__") != null));
+        def(rt, "callable", (h, a) -> {
+            BuiltinMethods.arity(rt, "callable", a, 1, 1);
+            return heap.bool(isCallable(rt, a[0]));
+        });
         def(rt, "getattr", (h, a) -> {
             String name = BuiltinMethods.strArg(rt, a[1], "attribute name");
             PyObject v = Ops.getAttrOrNull(rt, a[0], name);
@@ -78,7 +80,7 @@ final class Builtins {
             Ops.delAttr(rt, a[0], BuiltinMethods.strArg(rt, a[1], "attribute name"));
             return null;
         });
-        def(rt, "iter", (h, a) -> Iteration.iter(rt, a[0]));
+        def(rt, "iter", (h, a) -> BuiltinIterators.iterBuiltin(rt, a));
         def(rt, "next", (h, a) -> {
             if (Generators.isGenerator(a[0]) && a.length == 1) {
                 return Generators.send(rt, a[0], heap.none()); // StopIteration carries the return value
@@ -189,6 +191,15 @@ final class Builtins {
 
     private static String fileName(PyObject f) {
         return f instanceof GenericObject g ? g.name() : null;
+    }
+
+    /** PyCallable_Check: the type has tp_call. */
+    static boolean isCallable(PyRuntime rt, PyObject o) {
+        return o instanceof FunctionObject || o instanceof MethodObject
+                || o instanceof PyType || o instanceof GenericObject g && (g.payload() instanceof NativeFunction
+                || g.payload() instanceof BuiltinMethods.Bound || g.payload() instanceof BuiltinMethods.Descriptor)
+                || o instanceof org.heapsim.weak.WeakRefObject w && !w.isProxy()
+                || Ops.typeLookupUser(rt, o.type(), "__call__") != null;
     }
 
     static boolean isInstance(PyRuntime rt, PyObject o, PyObject cls) {

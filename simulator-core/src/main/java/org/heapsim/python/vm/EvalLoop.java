@@ -313,8 +313,9 @@ final class EvalLoop {
                         heap.setItem(d, kv[i], kv[i + 1]);
                     }
                 } finally {
-                    for (PyObject o : kv) {
-                        release(o);
+                    // the stack is popped from the top: last value, last key, ... (BUILD_MAP)
+                    for (int i = kv.length - 1; i >= 0; i--) {
+                        release(kv[i]);
                     }
                 }
                 push(d);

@@ -72,8 +72,11 @@ final class Repr {
             if (g.shape() == GenericObject.Shape.MODULE) {
                 return "<module '" + g.name() + "' (built-in)>";
             }
-            if (g.payload() instanceof long[] r && o.type() == Iteration.RANGE) {
-                return r[2] == 1 ? "range(" + r[0] + ", " + r[1] + ")" : "range(" + r[0] + ", " + r[1] + ", " + r[2] + ")";
+            if (Ranges.isRange(o)) {
+                return Ranges.repr(o);
+            }
+            if (Views.isView(o)) {
+                return Views.repr(rt, o);
             }
             if (g.payload() instanceof org.heapsim.heap.NativeFunction) {
                 return "<built-in function " + g.name() + ">";
