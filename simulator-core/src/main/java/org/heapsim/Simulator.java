@@ -38,6 +38,8 @@ public final class Simulator {
     private final boolean recordSteps;
     private final boolean explain;
     private final int maxExplained;
+    private final int firstLine;
+    private final int lastLine;
 
     private Simulator(Builder b) {
         this.version = b.version;
@@ -46,6 +48,8 @@ public final class Simulator {
         this.recordSteps = b.recordSteps;
         this.explain = b.explain;
         this.maxExplained = b.maxExplained;
+        this.firstLine = b.firstLine;
+        this.lastLine = b.lastLine;
     }
 
     public static Builder builder() {
@@ -115,8 +119,9 @@ public final class Simulator {
         Object[] outcome = LargeStack.call(() -> {
             try {
                 return new Object[] {TraceReplayer.replay(trace, version, all, (record, heap, names, globals) -> {
-                    if (recordSteps) {
-                        recorder.step(record.pos().line(), trace.sourceOf(record), heap, globals);
+                    int line = record.pos().line();
+                    if (recordSteps && line >= firstLine && line <= lastLine) {
+                        recorder.step(line, trace.sourceOf(record), heap, globals);
                     }
                 }, maxLiveObjects)};
             } catch (TraceSyntaxError e) {
@@ -127,7 +132,7 @@ public final class Simulator {
             throw e;
         }
         TraceReplayer.Result r = (TraceReplayer.Result) outcome[0];
-        if (recordSteps) {
+        if (recordSteps && lastLine == Integer.MAX_VALUE) {
             recorder.finish(StepRecorder.SHUTDOWN);
         }
         return new Run(r.stdout(), r.stderr(), r.exitStatus(), r.failures(), List.copyOf(events), recorder.steps());
@@ -141,6 +146,8 @@ public final class Simulator {
         private boolean recordSteps = true;
         private boolean explain;
         private int maxExplained = 1000;
+        private int firstLine = 0;
+        private int lastLine = Integer.MAX_VALUE;
 
         private Builder() {
         }
@@ -176,6 +183,17 @@ public final class Simulator {
         public Builder explain(boolean on, int maxPerStep) {
             this.explain = on;
             this.maxExplained = maxPerStep;
+            return this;
+        }
+
+        /**
+         * Records only the steps of source lines first to last (a window on a long run): the
+         * events of the steps left out go to the next step recorded, and the shutdown's step is
+         * recorded only when last is {@link Integer#MAX_VALUE} (the default: every step).
+         */
+        public Builder stepLines(int first, int last) {
+            this.firstLine = first;
+            this.lastLine = last;
             return this;
         }
 

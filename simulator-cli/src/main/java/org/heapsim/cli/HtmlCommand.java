@@ -46,8 +46,16 @@ final class HtmlCommand implements Callable<Integer> {
     String python;
 
     @Option(names = "--max-explained", paramLabel = "N", defaultValue = "1000",
-            description = "explain at most N objects per step (default: ${DEFAULT-VALUE}; each explanation walks the heap)")
+            description = "explain at most N objects per step (default: ${DEFAULT-VALUE}; each explanation walks the heap, and is kept in the page)")
     int maxExplained;
+
+    @Option(names = "--lines", paramLabel = "FROM-TO",
+            description = {"embed only the steps of these source lines (for long runs: every step holds the whole heap);",
+                "the first step embedded holds the events of the steps before it"})
+    String lines;
+
+    /** Pages beyond this size get a note on stderr suggesting --lines. */
+    static final long LARGE_PAGE = 50L << 20;
 
     @Override
     public Integer call() {
@@ -57,6 +65,17 @@ final class HtmlCommand implements Callable<Integer> {
             err.println("heapsim: " + name + ": html needs the run's steps, which the Python front end does not record yet;"
                     + " give a heap trace (.heap)");
             return ExitCode.USAGE.status();
+        }
+        int from = 0;
+        int to = Integer.MAX_VALUE;
+        if (lines != null) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)-(\\d+)").matcher(lines);
+            if (!m.matches() || Integer.parseInt(m.group(1)) > Integer.parseInt(m.group(2))) {
+                err.println("heapsim: --lines wants FROM-TO (line numbers, FROM <= TO), not '" + lines + "'");
+                return ExitCode.USAGE.status();
+            }
+            from = Integer.parseInt(m.group(1));
+            to = Integer.parseInt(m.group(2));
         }
         String text = InputFiles.read(file, err);
         if (text == null) {
@@ -74,10 +93,19 @@ final class HtmlCommand implements Callable<Integer> {
             } else {
                 version = allowed.contains(PythonVersion.DEFAULT) ? PythonVersion.DEFAULT : allowed.get(0);
             }
-            Simulator.Run run = Simulator.builder().python(version.label()).explain(true, maxExplained).build().runTrace(name, text);
+            Simulator.Run run = Simulator.builder().python(version.label()).explain(true, maxExplained)
+                    .stepLines(from, lines == null ? Integer.MAX_VALUE : to).build().runTrace(name, text);
+            if (run.steps().isEmpty()) {
+                err.println("heapsim: " + name + " has no step on lines " + lines);
+                return ExitCode.USAGE.status();
+            }
             String page = HtmlPage.render(name, text, version.label(), run);
             try {
                 Files.writeString(output, page, StandardCharsets.UTF_8);
+                if (page.length() > LARGE_PAGE) {
+                    err.println("heapsim: note: " + output + " is " + (page.length() >> 20) + " MB (" + run.steps().size()
+                            + " steps, each with the whole heap); --lines FROM-TO embeds fewer steps");
+                }
             } catch (IOException e) {
                 err.println("heapsim: cannot write " + output + ": " + e.getMessage());
                 return ExitCode.USAGE.status();

@@ -78,6 +78,20 @@ class HtmlCommandTest {
     }
 
     @Test
+    void linesEmbedsOnlyTheStepsOfThoseLines(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("w.html");
+        MainTest.Run r = MainTest.run("html", "--lines", "24-27", SEED.toString(), "-o", out.toString());
+        assertEquals(0, r.status(), r.err());
+        JsonNode run = embedded(Files.readString(out, StandardCharsets.UTF_8), "heapsim-run");
+        assertEquals("", JsonSchemaTest.errors(JsonSchemaTest.closedSchema(), run));
+        assertEquals(4, run.get("steps").size());
+        assertEquals(24, run.get("steps").get(0).get("line").asInt());
+        assertEquals("unbind catalog", run.get("steps").get(3).get("source").asText());
+        assertEquals(2, MainTest.run("html", "--lines", "27-24", SEED.toString(), "-o", out.toString()).status());
+        assertEquals(2, MainTest.run("html", "--lines", "900-901", SEED.toString(), "-o", out.toString()).status());
+    }
+
+    @Test
     void exitStatuses(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("o.html");
         assertEquals(2, MainTest.run("html", SEED.toString()).status(), "-o is required");
