@@ -5,7 +5,7 @@ class Data:
     def __del__(self): print("del", self)
 d = Data(1)
 r = weakref.ref(d)
-print(r() is d, r, weakref.getweakrefcount(d))
+print(r() is d, type(r).__name__, weakref.getweakrefcount(d))
 def gone(ref):
     print("callback, ref dead:", ref() is None)
 r2 = weakref.ref(d, gone)

@@ -142,7 +142,9 @@ public final class FrameObject extends PyObject {
             }
         }
         for (int i = 0; i < stackTop; i++) {
-            visitor.visit(stack[i]);
+            if (stack[i] != null) { // PUSH_NULL, an unbound local saved by LOAD_FAST_AND_CLEAR
+                visitor.visit(stack[i]);
+            }
         }
     }
 

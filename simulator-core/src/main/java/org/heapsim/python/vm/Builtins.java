@@ -214,7 +214,8 @@ final class Builtins {
         if (!(cls instanceof PyType pt)) {
             throw rt.raise(ExceptionTypes.TYPE_ERROR, org.heapsim.version.Message.ISINSTANCE_ARG_2.format(rt.policy.minor()));
         }
-        return o.type().isSubtypeOf(pt) || (pt == Types.INT && o.type() == Types.BOOL);
+        PyType ot = o.type() == null ? Types.TYPE : o.type(); // the built-in types' type is type
+        return ot.isSubtypeOf(pt) || (pt == Types.INT && ot == Types.BOOL);
     }
 
     private static boolean isSubclass(PyRuntime rt, PyType t, PyObject cls) {
