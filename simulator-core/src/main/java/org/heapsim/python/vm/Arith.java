@@ -25,6 +25,8 @@ final class Arith {
     }
 
     static PyObject binary(PyRuntime rt, BinaryOp op, PyObject l, PyObject r) {
+        l = Proxies.unwrap(rt, l);
+        r = Proxies.unwrap(rt, r);
         if (hasUserType(l) || hasUserType(r)) {
             PyObject res = userBinary(rt, op, l, r);
             if (res != null) {
@@ -326,6 +328,8 @@ final class Arith {
     // ------------------------------------------------------------------ comparison
 
     static PyObject compare(PyRuntime rt, CompareOp op, PyObject l, PyObject r) {
+        l = Proxies.unwrap(rt, l);
+        r = Proxies.unwrap(rt, r);
         PyObject user = userCompare(rt, op, l, r);
         if (user != null) {
             return user;
@@ -529,6 +533,7 @@ final class Arith {
     }
 
     static boolean contains(PyRuntime rt, PyObject container, PyObject item) {
+        container = Proxies.unwrap(rt, container);
         if (container instanceof DictObject d) {
             return rt.heap.getItem(d, item) != null;
         }

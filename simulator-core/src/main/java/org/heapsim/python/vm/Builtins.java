@@ -198,7 +198,7 @@ final class Builtins {
         return o instanceof FunctionObject || o instanceof MethodObject
                 || o instanceof PyType || o instanceof GenericObject g && (g.payload() instanceof NativeFunction
                 || g.payload() instanceof BuiltinMethods.Bound || g.payload() instanceof BuiltinMethods.Descriptor)
-                || o instanceof org.heapsim.weak.WeakRefObject w && !w.isProxy()
+                || o instanceof org.heapsim.weak.WeakRefObject w && (!w.isProxy() || w.type() == rt.heap.weakTypes().callableProxy())
                 || Ops.typeLookupUser(rt, o.type(), "__call__") != null;
     }
 

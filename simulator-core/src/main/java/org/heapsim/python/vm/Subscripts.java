@@ -36,6 +36,7 @@ final class Subscripts {
     }
 
     static PyObject get(PyRuntime rt, PyObject container, PyObject key) {
+        container = Proxies.unwrap(rt, container);
         Heap heap = rt.heap;
         if (container.type() instanceof org.heapsim.heap.ClassObject) {
             PyObject f = Ops.typeLookupUser(rt, container.type(), "__getitem__");
@@ -158,6 +159,7 @@ final class Subscripts {
     }
 
     static void set(PyRuntime rt, PyObject container, PyObject key, PyObject value) {
+        container = Proxies.unwrap(rt, container);
         Heap heap = rt.heap;
         if (container.type() instanceof org.heapsim.heap.ClassObject) {
             PyObject f = Ops.typeLookupUser(rt, container.type(), "__setitem__");
@@ -193,6 +195,7 @@ final class Subscripts {
     }
 
     static void delete(PyRuntime rt, PyObject container, PyObject key) {
+        container = Proxies.unwrap(rt, container);
         Heap heap = rt.heap;
         if (container.type() instanceof org.heapsim.heap.ClassObject) {
             PyObject f = Ops.typeLookupUser(rt, container.type(), "__delitem__");
