@@ -28,6 +28,8 @@ public final class ClassObject extends PyType {
     private boolean hasFinalizer;
     /** The shared-key table of 3.11+ ({@code ht_cached_keys}): attribute names in first-use order. */
     private final List<String> sharedKeys = new ArrayList<>();
+    /** The interpreter's attribute-lookup cache for this class (it checks its own validity); null until first used. */
+    private Object lookupCache;
 
     ClassObject(String name, PyType base, List<PyType> mroWithoutSelf, List<String> slotNames,
                 boolean instancesHaveDict, boolean instancesHaveWeakrefs, boolean hasFinalizer) {
@@ -64,6 +66,14 @@ public final class ClassObject extends PyType {
 
     public DictObject dict() {
         return dict;
+    }
+
+    public Object lookupCache() {
+        return lookupCache;
+    }
+
+    public void setLookupCache(Object cache) {
+        lookupCache = cache;
     }
 
     @Override
@@ -153,6 +163,7 @@ public final class ClassObject extends PyType {
         dict = null;
         bases = null;
         mroTuple = null;
+        heap.typeModified();
         if (b instanceof ClassObject) {
             heap.decref(b);
         }
@@ -173,6 +184,7 @@ public final class ClassObject extends PyType {
         if (dict != null) {
             heap.clearDict(dict);
         }
+        heap.typeModified();
         TupleObject m = mroTuple;
         mroTuple = null;
         if (m != null) {

@@ -64,6 +64,7 @@ final class BuiltinMethods {
     }
 
     void define(StaticType owner, String name, Impl impl) {
+        heap.typeModified(); // lookups cached on classes may walk into this type
         GenericObject d = heap.newGeneric(METHOD_DESCRIPTOR, new GenericObject.Shape(new String[0], false, false, false), name,
                 new Descriptor(owner, name, impl));
         tables.computeIfAbsent(owner, k -> new HashMap<>()).put(name, hold(d));

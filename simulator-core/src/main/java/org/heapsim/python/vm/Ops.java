@@ -34,6 +34,9 @@ final class Ops {
 
     /** _PyType_Lookup: the first class in the MRO whose dict has name (borrowed), or a built-in method. */
     static PyObject typeLookup(PyRuntime rt, PyType type, String name) {
+        if (type instanceof ClassObject cls) {
+            return TypeCache.lookup(rt, cls, name);
+        }
         for (PyType t : type.mro()) {
             if (t instanceof ClassObject c && c.dict() != null) {
                 PyObject v = rt.heap.getItemStr(c.dict(), name);
@@ -399,6 +402,9 @@ final class Ops {
     static PyObject typeLookupUser(PyRuntime rt, PyType type, String name) {
         if (type == null) {
             return null; // the static types' own metatype (type(int)) has no user dunders
+        }
+        if (type instanceof ClassObject cls) {
+            return TypeCache.lookupUser(rt, cls, name);
         }
         for (PyType t : type.mro()) {
             if (t instanceof ClassObject c) {
