@@ -257,6 +257,11 @@ public final class Heap {
         return a;
     }
 
+    /** The interned str for s if there is one (borrowed; the table never lets go of it), else null. */
+    public AtomObject internedOrNull(String s) {
+        return interned.get(s);
+    }
+
     /**
      * A str to look a name up with: the interned one if it exists, else a transient object that
      * is never registered (lookups hash and compare by value, and a read must not allocate).

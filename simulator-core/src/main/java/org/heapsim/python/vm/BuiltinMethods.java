@@ -107,6 +107,13 @@ final class BuiltinMethods {
     }
 
     PyObject newInt(long v) {
+        if (v >= -5 && v <= 256) {
+            AtomObject a = smallInts[(int) v + 5];
+            if (a != null) {
+                heap.incref(a);
+                return a;
+            }
+        }
         return newInt(BigInteger.valueOf(v));
     }
 
