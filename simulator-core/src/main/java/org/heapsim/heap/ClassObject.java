@@ -151,6 +151,10 @@ public final class ClassObject extends PyType {
         return sharedKeys.size() - 1;
     }
 
+    int sharedKeyCount() {
+        return sharedKeys.size();
+    }
+
     public List<String> sharedKeys() {
         return Collections.unmodifiableList(sharedKeys);
     }

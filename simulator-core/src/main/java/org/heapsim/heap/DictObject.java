@@ -220,15 +220,16 @@ public final class DictObject extends PyObject {
     @Override
     protected void traverseOwn(Visitor visitor) {
         // dict_traverse: str-keyed tables visit values only; others value, then key, per entry
+        boolean visitKeys = !unicodeKeys || visitor instanceof AllReferences;
+        PyObject[] ks = keys;
+        PyObject[] vs = values;
         for (int i = 0; i < entries; i++) {
-            if (keys[i] == null) {
+            if (ks[i] == null) {
                 continue;
             }
-            visitor.visit(values[i]);
-            if (!unicodeKeys) {
-                visitor.visit(keys[i]);
-            } else if (visitor instanceof AllReferences) {
-                visitor.visit(keys[i]);
+            visitor.visit(vs[i]);
+            if (visitKeys) {
+                visitor.visit(ks[i]);
             }
         }
     }

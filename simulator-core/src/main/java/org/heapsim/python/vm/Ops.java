@@ -455,7 +455,7 @@ final class Ops {
             return b ? "True" : "False";
         }
         if (v instanceof BigInteger i) {
-            return i.toString();
+            return i.bitLength() < 64 ? Long.toString(i.longValue()) : i.toString(); // same digits, no BigInteger division
         }
         if (v instanceof Double d) {
             return FloatRepr.repr(d);
