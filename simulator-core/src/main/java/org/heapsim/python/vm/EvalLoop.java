@@ -649,9 +649,11 @@ final class EvalLoop {
         PyObject kwNamesTuple = f.kwNames;
         f.kwNames = null;
         String[] kwNames = kwNamesTuple == null ? null : Arguments.names((TupleObject) kwNamesTuple);
-        PyObject[] args = new PyObject[argc];
+        // the arguments go straight into the array the callee gets, after self when there is one
+        int off = fo.peek(argc + 2) != null ? 1 : 0;
+        PyObject[] all = new PyObject[argc + off];
         for (int i = argc - 1; i >= 0; i--) {
-            args[i] = pop();
+            all[i + off] = pop();
         }
         PyObject second = pop();
         PyObject first = pop();
@@ -663,12 +665,7 @@ final class EvalLoop {
         } else {
             callable = first;
             self = second;
-        }
-        PyObject[] all = args;
-        if (self != null) {
-            all = new PyObject[argc + 1];
             all[0] = self;
-            System.arraycopy(args, 0, all, 1, argc);
         }
         // 3.11+ CALL unpacks a bound method onto the stack (a new reference to self, moved into
         // the callee); 3.8-3.10 method_vectorcall only borrows self for the call
