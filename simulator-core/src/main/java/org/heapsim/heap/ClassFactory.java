@@ -71,6 +71,8 @@ final class ClassFactory {
         }
         DictObject dict = heap.newDict();
         cls.dict = dict;
+        dict.markTypeDict(heap);
+        heap.typeModified();
         if (namespace == null) {
             heap.setItemStr(dict, "__module__", heap.intern("__main__"));
         } else {

@@ -17,6 +17,8 @@ public final class DictObject extends PyObject {
     private int[] index = new int[16]; // entry number + 1, 0 empty, -1 deleted
     /** All keys are exact str: tp_traverse then visits the values only (DK_IS_UNICODE). */
     private boolean unicodeKeys = true;
+    /** The heap whose type epoch this dict's changes move, when it is a class's {@code __dict__}; else null. */
+    private Heap typeOwner;
 
     DictObject(PyType type) {
         super(type);
@@ -29,6 +31,17 @@ public final class DictObject extends PyObject {
 
     public int size() {
         return used;
+    }
+
+    /** Makes this dict a class's {@code __dict__}: each change of it moves the heap's {@link Heap#typeEpoch()}. */
+    void markTypeDict(Heap heap) {
+        typeOwner = heap;
+    }
+
+    private void changed() {
+        if (typeOwner != null) {
+            typeOwner.typeModified();
+        }
     }
 
     /** Entry slot numbers from 0 to {@link #entrySlots()}-1; a slot may be a hole (key null). */
@@ -82,6 +95,7 @@ public final class DictObject extends PyObject {
     Object put(KeyOps ops, PyObject key, PyObject value) {
         long hash = ops.hash(key);
         int e = find(ops, key, hash);
+        changed();
         if (e >= 0) {
             PyObject old = values[e];
             values[e] = value;
@@ -107,6 +121,7 @@ public final class DictObject extends PyObject {
     /** Removes the entry at slot, leaving a hole; returns {key, value} for the caller to release. */
     PyObject[] removeAt(int slot) {
         PyObject[] kv = {keys[slot], values[slot]};
+        changed();
         keys[slot] = null;
         values[slot] = null;
         int mask = index.length - 1;
@@ -195,6 +210,7 @@ public final class DictObject extends PyObject {
         values = new PyObject[8];
         hashes = new long[8];
         index = new int[16];
+        changed();
         entries = 0;
         used = 0;
         unicodeKeys = true;
@@ -204,15 +220,16 @@ public final class DictObject extends PyObject {
     @Override
     protected void traverseOwn(Visitor visitor) {
         // dict_traverse: str-keyed tables visit values only; others value, then key, per entry
+        boolean visitKeys = !unicodeKeys || visitor instanceof AllReferences;
+        PyObject[] ks = keys;
+        PyObject[] vs = values;
         for (int i = 0; i < entries; i++) {
-            if (keys[i] == null) {
+            if (ks[i] == null) {
                 continue;
             }
-            visitor.visit(values[i]);
-            if (!unicodeKeys) {
-                visitor.visit(keys[i]);
-            } else if (visitor instanceof AllReferences) {
-                visitor.visit(keys[i]);
+            visitor.visit(vs[i]);
+            if (visitKeys) {
+                visitor.visit(ks[i]);
             }
         }
     }

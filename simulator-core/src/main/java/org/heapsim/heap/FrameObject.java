@@ -20,7 +20,7 @@ public final class FrameObject extends PyObject {
     FrameObject(String name, String[] localNames) {
         super(Types.FRAME);
         this.name = name;
-        this.localNames = localNames.clone();
+        this.localNames = localNames; // never written: the code object's localsplus names, shared
         this.locals = new PyObject[localNames.length];
     }
 

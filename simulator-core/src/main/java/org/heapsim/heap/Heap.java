@@ -38,6 +38,8 @@ public final class Heap {
     private Host host = Host.NONE;
 
     private long nextSerial = 1;
+    /** Moves whenever any class dict changes (PyType_Modified): attribute-lookup caches compare it. */
+    private long typeEpoch;
     private long liveObjects;
     private long maxLiveObjects = Long.MAX_VALUE;
 
@@ -122,6 +124,16 @@ public final class Heap {
 
     public void setHost(Host host) {
         this.host = host;
+    }
+
+    /** Changes whenever a class's dict changes or a type gains a method: cached MRO lookups are stale then. */
+    public long typeEpoch() {
+        return typeEpoch;
+    }
+
+    /** {@code PyType_Modified}: every cached type lookup becomes stale. */
+    public void typeModified() {
+        typeEpoch++;
     }
 
     /** Allocating more than this many live objects raises {@link HeapLimitExceeded} (MemoryError). */
@@ -243,6 +255,11 @@ public final class Heap {
             internedRoot.add(a); // the table keeps the reference register() gave us
         }
         return a;
+    }
+
+    /** The interned str for s if there is one (borrowed; the table never lets go of it), else null. */
+    public AtomObject internedOrNull(String s) {
+        return interned.get(s);
     }
 
     /**

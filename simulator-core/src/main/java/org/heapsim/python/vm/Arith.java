@@ -207,6 +207,12 @@ final class Arith {
     }
 
     private static PyObject intOp(PyRuntime rt, BinaryOp op, BigInteger a, BigInteger b) {
+        if (a.bitLength() < 63 && b.bitLength() < 63) {
+            PyObject r = smallIntOp(rt, op, a.longValue(), b.longValue());
+            if (r != null) {
+                return r;
+            }
+        }
         Heap heap = rt.heap;
         switch (op) {
             case ADD:
@@ -262,6 +268,40 @@ final class Arith {
                 return rt.vm.builtinMethods.newInt(a.or(b));
             case XOR:
                 return rt.vm.builtinMethods.newInt(a.xor(b));
+            default:
+                return null;
+        }
+    }
+
+    /**
+     * intOp on operands below 2**62 in magnitude, in long arithmetic: the same results without
+     * BigInteger; null for what it leaves to intOp (overflow, a zero divisor, other operators).
+     */
+    private static PyObject smallIntOp(PyRuntime rt, BinaryOp op, long a, long b) {
+        BuiltinMethods m = rt.vm.builtinMethods;
+        switch (op) {
+            case ADD:
+                return m.newInt(a + b);
+            case SUB:
+                return m.newInt(a - b);
+            case MUL: {
+                long hi = Math.multiplyHigh(a, b);
+                long lo = a * b;
+                if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) {
+                    return m.newInt(lo);
+                }
+                return null;
+            }
+            case FLOORDIV:
+                return b == 0 ? null : m.newInt(Math.floorDiv(a, b));
+            case MOD:
+                return b == 0 ? null : m.newInt(Math.floorMod(a, b));
+            case AND:
+                return m.newInt(a & b);
+            case OR:
+                return m.newInt(a | b);
+            case XOR:
+                return m.newInt(a ^ b);
             default:
                 return null;
         }

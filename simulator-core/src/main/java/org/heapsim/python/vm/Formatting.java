@@ -51,7 +51,7 @@ final class Formatting {
             }
             BigInteger i = Arith.asInt(x);
             if (i != null) {
-                return spec.isEmpty() ? i.toString() : FormatSpec.parse(spec).formatInt(i);
+                return spec.isEmpty() ? (i.bitLength() < 64 ? Long.toString(i.longValue()) : i.toString()) : FormatSpec.parse(spec).formatInt(i);
             }
             if (x instanceof Double d) {
                 return FormatSpec.parse(spec).formatFloat(d);

@@ -127,7 +127,7 @@ final class Iteration {
                 }
                 long v = p.index;
                 p.index += p.step;
-                return rt.vm.builtinMethods.newInt(BigInteger.valueOf(v));
+                return rt.vm.builtinMethods.newInt(v);
             }
             PyObject seq = g.field(0);
             if (seq == null) {

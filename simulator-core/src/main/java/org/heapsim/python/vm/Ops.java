@@ -34,6 +34,9 @@ final class Ops {
 
     /** _PyType_Lookup: the first class in the MRO whose dict has name (borrowed), or a built-in method. */
     static PyObject typeLookup(PyRuntime rt, PyType type, String name) {
+        if (type instanceof ClassObject cls) {
+            return TypeCache.lookup(rt, cls, name);
+        }
         for (PyType t : type.mro()) {
             PyObject v = ownAttribute(rt, t, name);
             if (v != null) {
@@ -483,6 +486,9 @@ final class Ops {
         if (type == null) {
             return null; // the static types' own metatype (type(int)) has no user dunders
         }
+        if (type instanceof ClassObject cls) {
+            return TypeCache.lookupUser(rt, cls, name);
+        }
         for (PyType t : type.mro()) {
             if (t instanceof ClassObject c) {
                 PyObject v = rt.heap.getItemStr(c.dict(), name);
@@ -532,7 +538,7 @@ final class Ops {
             return b ? "True" : "False";
         }
         if (v instanceof BigInteger i) {
-            return i.toString();
+            return i.bitLength() < 64 ? Long.toString(i.longValue()) : i.toString(); // same digits, no BigInteger division
         }
         if (v instanceof Double d) {
             return FloatRepr.repr(d);
