@@ -91,6 +91,16 @@ final class Constructors {
         if (t == Iteration.RANGE) {
             return Ranges.construct(rt, args, kwNames);
         }
+        if (t == Types.METHOD && args.length == 2 && (kwNames == null || kwNames.length == 0)) {
+            // method_new (types.MethodType(func, obj)), as WeakMethod.__call__ rebuilds its method
+            if (!Builtins.isCallable(rt, args[0])) {
+                throw rt.raise(ExceptionTypes.TYPE_ERROR, "first argument must be callable");
+            }
+            if (args[1] == heap.none()) {
+                throw rt.raise(ExceptionTypes.TYPE_ERROR, "instance must not be None");
+            }
+            return heap.newMethod(args[0], args[1]);
+        }
         throw new org.heapsim.heap.Unsupported("calling the built-in type '" + t.name() + "'");
     }
 
