@@ -173,7 +173,14 @@ final class BuiltinTypeMethods {
             }
             return rt.heap.newStr(sb.toString());
         });
-        m.define(Types.STR, "format", (rt, self, a, kw) -> rt.heap.newStr(StrFormat.format(rt, ((AtomObject) self).asString(), a, kw)));
+        m.define(Types.STR, "format", (rt, self, a, kw) -> {
+            ArgsTuple call = ArgsTuple.enter(rt, "str.format", a, kw);
+            try {
+                return rt.heap.newStr(StrFormat.format(rt, ((AtomObject) self).asString(), a, kw));
+            } finally {
+                call.exit();
+            }
+        });
         m.define(Types.STR, "upper", (rt, self, a, kw) -> rt.heap.newStr(((AtomObject) self).asString().toUpperCase(java.util.Locale.ROOT)));
         m.define(Types.STR, "lower", (rt, self, a, kw) -> rt.heap.newStr(((AtomObject) self).asString().toLowerCase(java.util.Locale.ROOT)));
         m.define(Types.STR, "strip", (rt, self, a, kw) -> rt.heap.newStr(((AtomObject) self).asString().strip()));

@@ -84,7 +84,7 @@ final class Constructors {
             return heap.newGeneric(Types.OBJECT, new org.heapsim.heap.GenericObject.Shape(new String[0], false, false, false), null, null);
         }
         if (t == Types.TYPE && args.length == 1) {
-            PyType ty = args[0].type();
+            PyType ty = args[0].type() == null ? Types.TYPE : args[0].type();
             heap.incref(ty);
             return ty;
         }
