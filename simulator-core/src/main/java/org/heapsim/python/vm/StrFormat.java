@@ -18,10 +18,19 @@ final class StrFormat {
     private static final class Auto {
         int state;
         int next;
+        /** format_map's mapping, or null. */
+        PyObject mapping;
     }
 
     static String format(PyRuntime rt, String fmt, PyObject[] args, String[] kwNames) {
         return build(rt, fmt, args, kwNames, 2, new Auto());
+    }
+
+    /** str.format_map(mapping): keyword fields looked up in the mapping (mapping[name]); no positional fields. */
+    static String formatMap(PyRuntime rt, String fmt, PyObject mapping) {
+        Auto auto = new Auto();
+        auto.mapping = mapping;
+        return build(rt, fmt, new PyObject[0], null, 2, auto);
     }
 
     /** build_string / output_markup over one level of the format string. */
@@ -153,7 +162,17 @@ final class StrFormat {
         String first = name.substring(0, end);
         PyObject obj;
         Long index = first.isEmpty() ? null : digits(first);
-        if (first.isEmpty() || index != null) {
+        if ((first.isEmpty() || index != null) && auto.mapping != null) {
+            throw rt.raise(ExceptionTypes.VALUE_ERROR, "Format string contains positional fields");
+        }
+        if (auto.mapping != null) {
+            PyObject key = rt.heap.newStr(first);
+            try {
+                obj = Subscripts.get(rt, auto.mapping, key);
+            } finally {
+                rt.heap.decref(key);
+            }
+        } else if (first.isEmpty() || index != null) {
             if (first.isEmpty()) {
                 if (auto.state == 2) {
                     throw rt.raise(ExceptionTypes.VALUE_ERROR, "cannot switch from manual field specification to automatic field numbering");
@@ -184,7 +203,9 @@ final class StrFormat {
                 throw rt.raised(e);
             }
         }
-        rt.heap.incref(obj);
+        if (auto.mapping == null) {
+            rt.heap.incref(obj); // the mapping's result is already a new reference
+        }
         int i = end;
         while (i < name.length()) {
             char c = name.charAt(i);
