@@ -200,4 +200,12 @@ public record VersionPolicy(
     public boolean reversedListIteratorKeepsList() {
         return minor >= 13;
     }
+
+    /**
+     * 3.13 (PEP 667): locals() in a function returns a new dict each call; 3.8–3.12 fill and
+     * return the frame's own f_locals dict, which holds the values until the frame dies.
+     */
+    public boolean localsReturnsSnapshot() {
+        return minor >= 13;
+    }
 }

@@ -37,6 +37,7 @@ final class Builtins {
         heap.setItemStr(b, "None", heap.none());
         heap.setItemStr(b, "NotImplemented", rt.vm.builtinMethods.notImplemented());
         BuiltinIterators.install(rt);
+        Namespaces.install(rt);
         def(rt, "__build_class__", (h, a) -> Classes.buildClass(rt, a));
         def(rt, "print", (h, a) -> print(rt, a));
         def(rt, "len", (h, a) -> {
