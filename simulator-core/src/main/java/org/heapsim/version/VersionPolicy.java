@@ -208,4 +208,14 @@ public record VersionPolicy(
     public boolean localsReturnsSnapshot() {
         return minor >= 13;
     }
+
+    /**
+     * 3.9–3.10 PyFile_WriteObject looks up {@code file.write} as a bound method (a counted GC
+     * allocation, freed after the call) for every piece print() writes; 3.8 takes it from the
+     * method free list (not counted) and 3.11+ call it without binding (measured with
+     * gc.get_count() inside __str__ and write()).
+     */
+    public boolean printBindsWriteMethod() {
+        return minor == 9 || minor == 10;
+    }
 }

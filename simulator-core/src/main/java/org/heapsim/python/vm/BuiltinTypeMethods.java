@@ -27,6 +27,7 @@ final class BuiltinTypeMethods {
         BuiltinIterators.installMethods(m);
         Views.installMethods(m);
         Ranges.installMethods(m);
+        StdStreams.installMethods(m);
     }
 
     private static void listMethods(BuiltinMethods m) {

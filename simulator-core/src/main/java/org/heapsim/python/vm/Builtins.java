@@ -39,7 +39,7 @@ final class Builtins {
         BuiltinIterators.install(rt);
         Namespaces.install(rt);
         def(rt, "__build_class__", (h, a) -> Classes.buildClass(rt, a));
-        def(rt, "print", (h, a) -> print(rt, a));
+        def(rt, "print", (h, a) -> StdStreams.print(rt, a));
         def(rt, "len", (h, a) -> {
             BuiltinMethods.arity(rt, "len", a, 1, 1);
             return rt.vm.builtinMethods.newInt(Ops.lengthOf(rt, a[0]));
@@ -156,37 +156,6 @@ final class Builtins {
         PyObject f = rt.heap.newNative(name, fn);
         rt.heap.setItemStr(rt.builtins, name, f);
         rt.heap.decref(f);
-    }
-
-    /** print(*args, sep=' ', end='\n', file=sys.stdout): keywords arrive as trailing (name, value) pairs. */
-    private static PyObject print(PyRuntime rt, PyObject[] a) {
-        String sep = " ";
-        String end = "\n";
-        boolean toStderr = false;
-        int n = a.length;
-        String[] kw = rt.vm.lastKwNames;
-        int nkw = kw == null ? 0 : kw.length;
-        for (int i = 0; i < nkw; i++) {
-            PyObject v = a[n - nkw + i];
-            switch (kw[i]) {
-                case "sep" -> sep = v == rt.heap.none() ? " " : BuiltinMethods.strArg(rt, v, "sep");
-                case "end" -> end = v == rt.heap.none() ? "\n" : BuiltinMethods.strArg(rt, v, "end");
-                case "file" -> toStderr = v != rt.heap.none() && "stderr".equals(fileName(v));
-                case "flush" -> {
-                }
-                default -> throw rt.raise(ExceptionTypes.TYPE_ERROR, "'" + kw[i] + "' is an invalid keyword argument for print()");
-            }
-        }
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < n - nkw; i++) {
-            if (i > 0) {
-                sb.append(sep);
-            }
-            sb.append(Ops.strOf(rt, a[i]));
-        }
-        sb.append(end);
-        rt.write(sb.toString(), toStderr);
-        return null;
     }
 
     private static String fileName(PyObject f) {

@@ -70,6 +70,9 @@ final class Repr {
             if (Ranges.isRange(o)) {
                 return Ranges.repr(o);
             }
+            if (StdStreams.isStream(o)) {
+                return StdStreams.repr(o);
+            }
             if (Views.isView(o)) {
                 return Views.repr(rt, o);
             }

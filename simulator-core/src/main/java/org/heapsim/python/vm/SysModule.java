@@ -42,6 +42,7 @@ final class SysModule {
             }
             return null;
         });
+        StdStreams.install(rt, m);
         PyObject[] vi = {rt.vm.builtinMethods.newInt(3), rt.vm.builtinMethods.newInt(rt.policy.minor()),
                 rt.vm.builtinMethods.newInt(0), rt.heap.newStr("final"), rt.vm.builtinMethods.newInt(0)};
         PyObject versionInfo = rt.heap.newTupleOwned(vi);
