@@ -47,6 +47,10 @@ public final class DictObject extends PyObject {
         return keys[slot];
     }
 
+    long hashAt(int slot) {
+        return hashes[slot];
+    }
+
     public PyObject valueAt(int slot) {
         return values[slot];
     }

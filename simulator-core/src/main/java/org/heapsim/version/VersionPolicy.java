@@ -218,4 +218,13 @@ public record VersionPolicy(
     public boolean printBindsWriteMethod() {
         return minor == 9 || minor == 10;
     }
+
+    /**
+     * setobject.c set_add_entry: 3.8 and 3.10+ store a new key in the first dummy (deleted slot)
+     * its probe passed; 3.9 always takes the empty slot that ended the probe (measured:
+     * {8, 0, 16} minus 0 plus 24 iterates 8, 24, 16, on 3.9 8, 16, 24).
+     */
+    public boolean setAddReusesDummySlot() {
+        return minor != 9;
+    }
 }

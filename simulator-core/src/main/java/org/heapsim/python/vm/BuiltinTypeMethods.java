@@ -22,7 +22,7 @@ final class BuiltinTypeMethods {
         generatorMethods(m);
         listMethods(m);
         DictMethods.install(m);
-        setMethods(m);
+        SetMethods.install(m);
         StrMethods.install(m);
         BuiltinIterators.installMethods(m);
         Views.installMethods(m);
@@ -133,23 +133,6 @@ final class BuiltinTypeMethods {
         });
     }
 
-    private static void setMethods(BuiltinMethods m) {
-        m.define(Types.SET, "add", (rt, self, a, kw) -> {
-            PyKeys.checkHashable(rt, a[0]);
-            rt.heap.setAdd((SetObject) self, a[0]);
-            return null;
-        });
-        m.define(Types.SET, "discard", (rt, self, a, kw) -> {
-            rt.heap.setDiscard((SetObject) self, a[0]);
-            return null;
-        });
-        m.define(Types.SET, "remove", (rt, self, a, kw) -> {
-            if (!rt.heap.setDiscard((SetObject) self, a[0])) {
-                throw rt.raised(Subscripts.keyError(rt, a[0]));
-            }
-            return null;
-        });
-    }
 
     static Heap heap(PyRuntime rt) {
         return rt.heap;
