@@ -246,6 +246,21 @@ public final class Heap {
     }
 
     /**
+     * PyUnicode_InternInPlace (sys.intern): the interned str equal to s if there is one, else s
+     * itself enters the interned table (which then holds it). A borrowed reference.
+     */
+    public AtomObject internInPlace(AtomObject s) {
+        AtomObject a = interned.get(s.asString());
+        if (a != null) {
+            return a;
+        }
+        incref(s);
+        interned.put(s.asString(), s);
+        internedRoot.add(s);
+        return s;
+    }
+
+    /**
      * A str to look a name up with: the interned one if it exists, else a transient object that
      * is never registered (lookups hash and compare by value, and a read must not allocate).
      */
@@ -254,7 +269,17 @@ public final class Heap {
         return a != null ? a : new AtomObject(Types.STR, s);
     }
 
+    /**
+     * A new str. The empty string and the one-character Latin-1 strings are CPython's shared
+     * singletons ({@code unicode_empty}, the latin1 character cache): those come back as the one
+     * object (a new reference to it), so that identity agrees ({@code "".join([]) is ""}).
+     */
     public AtomObject newStr(String s) {
+        if (s.isEmpty() || (s.length() == 1 && s.charAt(0) < 256)) {
+            AtomObject shared = intern(s);
+            incref(shared);
+            return shared;
+        }
         return register(new AtomObject(Types.STR, s));
     }
 

@@ -69,6 +69,9 @@ public enum Message {
     /** str.replace with fewer than two arguments: the count given */
     STR_REPLACE_ARITY(8, "replace expected at least 2 arguments, got %d",
             13, "replace() takes at least 2 positional arguments (%d given)"),
+    /** "abc"[1.5]: the index's type name */
+    STRING_INDICES(8, "string indices must be integers",
+            11, "string indices must be integers, not '%s'"),
     /** enumerate() without its iterable */
     ENUMERATE_MISSING_ITERABLE(8, "enumerate() missing required argument 'iterable' (pos 1)",
             11, "enumerate() missing required argument 'iterable'"),

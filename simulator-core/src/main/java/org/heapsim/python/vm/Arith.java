@@ -448,6 +448,10 @@ final class Arith {
             if (Ranges.isRange(l) && Ranges.isRange(r)) {
                 return Ranges.equal(l, r) ? 0 : 1;
             }
+            if (l instanceof org.heapsim.heap.MethodObject ml && r instanceof org.heapsim.heap.MethodObject mr) {
+                // method_richcompare (3.8+): the same self, and equal functions
+                return ml.self() == mr.self() && equal(rt, ml.function(), mr.function()) ? 0 : 1;
+            }
             if (l instanceof DictObject ld2 && r instanceof DictObject rd2) {
                 return dictEquals(rt, ld2, rd2) ? 0 : 1;
             }

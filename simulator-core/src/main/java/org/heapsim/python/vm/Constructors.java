@@ -72,6 +72,12 @@ final class Constructors {
         if (t == Types.BOOL) {
             return heap.bool(args.length > 0 && Ops.isTrue(rt, args[0]));
         }
+        if (t == Types.NONE) {
+            if (args.length > 0) {
+                throw rt.raise(ExceptionTypes.TYPE_ERROR, "NoneType takes no arguments");
+            }
+            return heap.none();
+        }
         if (t == Types.OBJECT) {
             return heap.newGeneric(Types.OBJECT, new org.heapsim.heap.GenericObject.Shape(new String[0], false, false, false), null, null);
         }

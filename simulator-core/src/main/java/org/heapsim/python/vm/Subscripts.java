@@ -82,17 +82,27 @@ final class Subscripts {
     }
 
     private static int index(PyRuntime rt, PyObject key, int n, PyObject container) {
-        BigInteger i = Vm.intValue(key);
+        return index(rt, key, n, container, false);
+    }
+
+    /** The item index of key (negative counts from the end) with the built-in type's messages; assignment says so. */
+    private static int index(PyRuntime rt, PyObject key, int n, PyObject container, boolean assignment) {
+        String base = container instanceof ListObject ? "list" : container instanceof TupleObject ? "tuple" : "string";
+        BigInteger i = Arith.asInt(key instanceof AtomObject a ? a.value() : null);
         if (i == null) {
-            throw rt.raise(ExceptionTypes.TYPE_ERROR, Ops.typeName(container) + " indices must be integers or slices, not " + Ops.typeName(key));
+            throw rt.raise(ExceptionTypes.TYPE_ERROR, base.equals("string")
+                    ? org.heapsim.version.Message.STRING_INDICES.format(rt.policy.minor(), Ops.typeName(key))
+                    : base + " indices must be integers or slices, not " + Ops.typeName(key));
+        }
+        if (i.bitLength() > 63) {
+            throw rt.raise(ExceptionTypes.INDEX_ERROR, "cannot fit 'int' into an index-sized integer");
         }
         long v = i.longValue();
         if (v < 0) {
             v += n;
         }
         if (v < 0 || v >= n) {
-            String what = container instanceof AtomObject ? "string" : Ops.typeName(container);
-            throw rt.raise(ExceptionTypes.INDEX_ERROR, what + " index out of range");
+            throw rt.raise(ExceptionTypes.INDEX_ERROR, base + (assignment ? " assignment" : "") + " index out of range");
         }
         return (int) v;
     }
@@ -176,7 +186,7 @@ final class Subscripts {
                 assignSlice(rt, l, (GenericObject) key, value);
                 return;
             }
-            heap.listSet(l, index(rt, key, l.size(), container), value);
+            heap.listSet(l, index(rt, key, l.size(), container, true), value);
             return;
         }
         throw rt.raise(ExceptionTypes.TYPE_ERROR, "'" + Ops.typeName(container) + "' object does not support item assignment");
@@ -202,7 +212,7 @@ final class Subscripts {
                 deleteSlice(rt, l, (GenericObject) key);
                 return;
             }
-            int i = index(rt, key, l.size(), container);
+            int i = index(rt, key, l.size(), container, true);
             heap.listDeleteSlice(l, i, i + 1);
             return;
         }
