@@ -19,6 +19,13 @@ public final class DictObject extends PyObject {
     private boolean unicodeKeys = true;
     /** The heap whose type epoch this dict's changes move, when it is a class's {@code __dict__}; else null. */
     private Heap typeOwner;
+    /**
+     * 3.11+: an instance's materialized {@code __dict__} is a split table sharing its class's
+     * keys: iterated in insertion order but its values live in the shared-key order, which is
+     * the order dict_dealloc and PyDict_Clear release them in (measured on 3.11-3.13). New
+     * str keys join the class's shared keys; null for an ordinary (combined) dict.
+     */
+    private ClassObject splitOwner;
 
     DictObject(PyType type) {
         super(type);
@@ -51,6 +58,10 @@ public final class DictObject extends PyObject {
 
     public PyObject keyAt(int slot) {
         return keys[slot];
+    }
+
+    long hashAt(int slot) {
+        return hashes[slot];
     }
 
     public PyObject valueAt(int slot) {
@@ -112,6 +123,9 @@ public final class DictObject extends PyObject {
         used++;
         if (!(key instanceof AtomObject a && a.isStr())) {
             unicodeKeys = false;
+            splitOwner = null;
+        } else if (splitOwner != null && splitOwner.sharedKeyIndex(a.asString(), true) < 0) {
+            splitOwner = null; // the shared keys are full: the dict becomes a combined table
         }
         return NEW_ENTRY;
     }
@@ -196,16 +210,34 @@ public final class DictObject extends PyObject {
         }
     }
 
-    /** Detaches all entries (PyDict_Clear) and returns them as key, value pairs in entry order. */
+    /** Makes this dict a split table sharing cls's keys (an instance dict materialized in 3.11+). */
+    void makeSplit(ClassObject cls) {
+        splitOwner = cls;
+    }
+
+    /**
+     * Detaches all entries (PyDict_Clear) and returns them as key, value pairs in entry order
+     * (a split table: in the shared-key order of its values).
+     */
     PyObject[] detachAll() {
         PyObject[] kv = new PyObject[used * 2];
         int j = 0;
+        Integer[] order = new Integer[entries];
         for (int i = 0; i < entries; i++) {
+            order[i] = i;
+        }
+        if (splitOwner != null) {
+            ClassObject owner = splitOwner;
+            java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> keys[i] instanceof AtomObject a && a.isStr()
+                    ? owner.sharedKeyIndex(a.asString(), false) : Integer.MAX_VALUE));
+        }
+        for (int i : order) {
             if (keys[i] != null) {
                 kv[j++] = keys[i];
                 kv[j++] = values[i];
             }
         }
+        splitOwner = null;
         keys = new PyObject[8];
         values = new PyObject[8];
         hashes = new long[8];

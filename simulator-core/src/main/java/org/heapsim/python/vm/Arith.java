@@ -39,7 +39,13 @@ final class Arith {
             rt.heap.incref(l);
             return l;
         }
-        PyObject res = builtinBinary(rt, base, l, r);
+        PyObject res = SetMethods.binary(rt, op, l, r);
+        if (res == null) {
+            res = SequenceOps.binary(rt, op, l, r);
+        }
+        if (res == null) {
+            res = builtinBinary(rt, base, l, r);
+        }
         if (res == null) {
             throw unsupported(rt, op, l, r);
         }
@@ -136,6 +142,12 @@ final class Arith {
         Double ld = asFloat(lv);
         Double rd = asFloat(rv);
         if (ld != null && rd != null && (lv instanceof Double || rv instanceof Double)) {
+            if (li != null) {
+                ld = toDouble(rt, li);
+            }
+            if (ri != null) {
+                rd = toDouble(rt, ri);
+            }
             return floatOp(rt, op, ld, rd);
         }
         if (lv instanceof String ls && l.type() == Types.STR) {
@@ -186,6 +198,15 @@ final class Arith {
             return heap.newTuple(items);
         }
         return null;
+    }
+
+    /** PyLong_AsDouble: OverflowError "int too large to convert to float" beyond the float range. */
+    static double toDouble(PyRuntime rt, BigInteger i) {
+        double d = i.doubleValue();
+        if (Double.isInfinite(d)) {
+            throw rt.raise(ExceptionTypes.OVERFLOW_ERROR, "int too large to convert to float");
+        }
+        return d;
     }
 
     static BigInteger asInt(Object v) {
@@ -249,7 +270,8 @@ final class Arith {
             }
             case POW:
                 if (b.signum() < 0) {
-                    return heap.newFloat(Math.pow(a.doubleValue(), b.doubleValue()));
+                    // long_pow with a negative exponent: float_pow of the two as floats
+                    return floatOp(rt, op, toDouble(rt, a), toDouble(rt, b));
                 }
                 return rt.vm.builtinMethods.newInt(a.pow(b.intValueExact()));
             case LSHIFT:
@@ -337,6 +359,13 @@ final class Arith {
                 return heap.newFloat(m);
             }
             case POW:
+                // float_pow
+                if (a == 0.0 && b < 0 && !Double.isInfinite(b)) {
+                    throw rt.raise(ExceptionTypes.ZERO_DIVISION_ERROR, "0.0 cannot be raised to a negative power");
+                }
+                if (a < 0 && b != Math.floor(b) && !Double.isInfinite(b) && !Double.isNaN(b)) {
+                    throw new org.heapsim.heap.Unsupported("complex numbers (a negative number to a fractional power)");
+                }
                 return heap.newFloat(Math.pow(a, b));
             default:
                 return null;
@@ -476,9 +505,17 @@ final class Arith {
         if ((l instanceof ListObject && r instanceof ListObject) || (l instanceof TupleObject && r instanceof TupleObject)) {
             return sequenceCompare(rt, op, l, r);
         }
+        Integer sets = SetMethods.compare(rt, op, l, r);
+        if (sets != null) {
+            return sets;
+        }
         if (op == CompareOp.EQ || op == CompareOp.NE) {
             if (Ranges.isRange(l) && Ranges.isRange(r)) {
                 return Ranges.equal(l, r) ? 0 : 1;
+            }
+            if (l instanceof org.heapsim.heap.MethodObject ml && r instanceof org.heapsim.heap.MethodObject mr) {
+                // method_richcompare (3.8+): the same self, and equal functions
+                return ml.self() == mr.self() && equal(rt, ml.function(), mr.function()) ? 0 : 1;
             }
             if (l instanceof DictObject ld2 && r instanceof DictObject rd2) {
                 return dictEquals(rt, ld2, rd2) ? 0 : 1;

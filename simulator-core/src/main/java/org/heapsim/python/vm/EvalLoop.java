@@ -708,13 +708,16 @@ final class EvalLoop {
                 result = vm.call(callable, all, kwNames);
             } finally {
                 if (vm.calleeOwnsArgs()) {
+                    // 3.11+ CALL: Py_DECREF(function), then the arguments first to last
+                    release(callable);
                     for (PyObject a : all) {
                         release(a);
                     }
                 } else {
+                    // 3.8-3.10 call_function: the stack popped from the top, the callable last
                     releaseLastFirst(all);
+                    release(callable);
                 }
-                release(callable);
             }
         }
         push(result);

@@ -363,6 +363,9 @@ final class Ops {
 
     static boolean isTrue(PyRuntime rt, PyObject o) {
         o = Proxies.unwrap(rt, o);
+        if (o.type() == null) {
+            return true; // a static type: its metatype (type) has neither __bool__ nor __len__
+        }
         if (o instanceof AtomObject a) {
             Object v = a.value();
             if (v == null) {
