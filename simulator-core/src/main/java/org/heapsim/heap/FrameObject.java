@@ -16,6 +16,8 @@ public final class FrameObject extends PyObject {
     FrameObject back;
     DictObject globals;
     private int line;
+    /** Identifies the frame's code object (its localsplus names) for the free lists' zombie frames. */
+    Object code;
 
     FrameObject(String name, String[] localNames) {
         super(Types.FRAME);

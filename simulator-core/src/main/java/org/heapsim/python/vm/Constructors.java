@@ -32,7 +32,7 @@ final class Constructors {
             return WeakrefNatives.newRef(rt, t, args);
         }
         if (t == Types.LIST) {
-            ListObject l = heap.newList();
+            ListObject l = heap.newListFromType();
             if (args.length > 0) {
                 Iteration.extend(rt, l, args[0]);
             }
@@ -51,7 +51,7 @@ final class Constructors {
             return r;
         }
         if (t == Types.DICT) {
-            DictObject d = heap.newDict();
+            DictObject d = heap.newDictFromType();
             if (args.length > 0 && args[0] instanceof DictObject src) {
                 for (int i = 0; i < src.entrySlots(); i++) {
                     if (src.keyAt(i) != null) {

@@ -60,6 +60,7 @@ public final class ModuleRunner {
     public Outcome run(Code module) {
         int status = 0;
         DictObject globals = rt.interpreter.mainGlobals();
+        rt.heap.freeLists().start(); // as CPython's when the script's first statement runs
         try {
             rt.heap.decref(vm.runModule(module, globals));
         } catch (PyException e) {
