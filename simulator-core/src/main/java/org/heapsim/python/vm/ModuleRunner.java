@@ -60,7 +60,10 @@ public final class ModuleRunner {
     public Outcome run(Code module) {
         int status = 0;
         DictObject globals = rt.interpreter.mainGlobals();
-        rt.heap.freeLists().start(); // as CPython's when the script's first statement runs
+        // the gc clock and the free lists as CPython's when the script's first statement runs
+        // (installing the builtins above is start-up work CPython has done before measuring)
+        rt.heap.gc().setCounts(rt.policy.startupCounts());
+        rt.heap.freeLists().start();
         try {
             rt.heap.decref(vm.runModule(module, globals));
         } catch (PyException e) {

@@ -38,6 +38,8 @@ public final class PyRuntime {
     final java.util.Map<DictObject, Boolean> libraryGlobals = new java.util.IdentityHashMap<>();
     /** The gc clock's net allocations when the program's padded {@code import weakref} began, else null. */
     Long importBase;
+    /** Whether print's argument parser has made its keyword tuple (3.8-3.11). */
+    boolean printParserReady;
     private ModuleCompiler moduleCompiler = ModuleCompiler.UNAVAILABLE;
     Vm vm;
     /** Containers whose repr is being built (Py_ReprEnter), per run. */
