@@ -200,7 +200,11 @@ final class Builtins {
     private static void writePiece(PyRuntime rt, PyObject o, String text, boolean toStderr) {
         PyObject write = rt.heap.newGeneric(Types.BUILTIN_FUNCTION, GenericObject.Shape.BUILTIN_FUNCTION, "write", null);
         try {
-            rt.write(o == null ? text : Ops.strOf(rt, o), toStderr);
+            String s = o == null ? text : Ops.strOf(rt, o);
+            if (!toStderr) {
+                rt.stdoutBuffer.write(s);
+            }
+            rt.write(s, toStderr);
         } finally {
             rt.heap.decref(write);
         }

@@ -40,6 +40,8 @@ public final class PyRuntime {
     Long importBase;
     /** Whether print's argument parser has made its keyword tuple (3.8-3.11). */
     boolean printParserReady;
+    /** sys.stdout's pending writes (the list it holds between flushes). */
+    final StdoutBuffer stdoutBuffer = new StdoutBuffer(this);
     private ModuleCompiler moduleCompiler = ModuleCompiler.UNAVAILABLE;
     Vm vm;
     /** Containers whose repr is being built (Py_ReprEnter), per run. */
