@@ -471,6 +471,12 @@ public final class Collector {
                 deleteGarbage(finalUnreachable, old);
             }
         }
+        if (generation == NUM_GENERATIONS - 1) {
+            // clear_freelists / _PyGC_ClearAllFreeLists: each object really freed (PyObject_GC_Del)
+            for (int n = heap.freeLists().clear(); n > 0; n--) {
+                onGcFree();
+            }
+        }
         long uncollectable = 0; // only C types with tp_del are uncollectable; none are simulated
         statCollections[generation]++;
         statCollected[generation] += collected;

@@ -18,6 +18,8 @@ public final class FrameObject extends PyObject {
     /** f_locals: the dict locals() fills in a function frame (3.8–3.12), or null. */
     DictObject localsDict;
     private int line;
+    /** Identifies the frame's code object (its localsplus names) for the free lists' zombie frames. */
+    Object code;
 
     FrameObject(String name, String[] localNames) {
         super(Types.FRAME);

@@ -32,6 +32,7 @@ public final class Heap {
     private final VersionPolicy policy;
     private final WeakTypes weakTypes;
     private final Collector collector;
+    private final FreeLists freeLists;
     private final Atexit atexit;
     private final org.heapsim.weak.Finalizers finalizers;
     private KeyOps keyOps = KeyOps.IDENTITY_AND_ATOMS;
@@ -73,6 +74,7 @@ public final class Heap {
         this.falseObj = immortal(new AtomObject(Types.BOOL, Boolean.FALSE));
         this.emptyTuple = immortal(new TupleObject(Types.TUPLE, new PyObject[0]));
         roots.add(internedRoot);
+        this.freeLists = new FreeLists(policy);
         this.collector = new Collector(this);
         this.atexit = new Atexit(this);
         this.finalizers = new org.heapsim.weak.Finalizers(this);
@@ -101,6 +103,11 @@ public final class Heap {
 
     public Collector gc() {
         return collector;
+    }
+
+    /** CPython's free lists (off for heap traces; {@link Interpreter} starts them for a script). */
+    public FreeLists freeLists() {
+        return freeLists;
     }
 
     public KeyOps keyOps() {
@@ -324,8 +331,13 @@ public final class Heap {
      * collection first, as {@code _PyObject_GC_Alloc} does; the object is tracked afterwards.
      */
     public <T extends PyObject> T register(T o) {
+        return register(o, true);
+    }
+
+    /** As {@link #register(PyObject)}; mayRecycle false for {@code PyType_GenericAlloc}, which no free list serves. */
+    private <T extends PyObject> T register(T o, boolean mayRecycle) {
         boolean gcCapable = o.isGcCapable();
-        if (gcCapable && o.countsAllocation()) {
+        if (gcCapable && freeLists.allocationCounts(o, o.countsAllocation(), mayRecycle)) {
             collector.onGcAllocation();
         }
         if (liveObjects >= maxLiveObjects) {
@@ -352,6 +364,11 @@ public final class Heap {
 
     public ListObject newList() {
         return register(new ListObject(Types.LIST, 4));
+    }
+
+    /** {@code list()}: allocated by {@code PyType_GenericAlloc}, not from the free list (its dealloc still keeps it). */
+    public ListObject newListFromType() {
+        return register(new ListObject(Types.LIST, 4), false);
     }
 
     /** A list of the given items (new references are taken on each). */
@@ -383,6 +400,11 @@ public final class Heap {
 
     public DictObject newDict() {
         return register(new DictObject(Types.DICT));
+    }
+
+    /** {@code dict()}: allocated by {@code dict_new}'s {@code tp_alloc}, not from the free list. */
+    public DictObject newDictFromType() {
+        return register(new DictObject(Types.DICT), false);
     }
 
     public SetObject newSet(boolean frozen) {
@@ -449,7 +471,9 @@ public final class Heap {
     }
 
     public FrameObject newFrame(String name, String[] localNames, DictObject globals, FrameObject back) {
-        FrameObject f = register(new FrameObject(name, localNames));
+        FrameObject f = new FrameObject(name, localNames);
+        f.code = localNames; // the code object, for its zombie frame (3.8-3.10 free lists)
+        register(f);
         if (globals != null) {
             incref(globals);
             f.globals = globals;
@@ -740,7 +764,7 @@ public final class Heap {
     private void freed(PyObject o) {
         o.flags |= PyObject.FREED;
         liveObjects--;
-        if (o.isGcCapable() && o.countsAllocation()) {
+        if (o.isGcCapable() && freeLists.freeCounts(o, o.countsAllocation())) {
             collector.onGcFree();
         }
     }

@@ -32,6 +32,7 @@ public final class Types {
     public static final StaticType MODULE = new StaticType("module", OBJECT, true, true, true);
     public static final StaticType GETSET_DESCRIPTOR = new StaticType("getset_descriptor", OBJECT, true, false, false);
     public static final StaticType BASE_EXCEPTION = new StaticType("BaseException", OBJECT, true, false, true);
+    public static final StaticType SLICE = new StaticType("slice", OBJECT, true, false, false);
     public static final StaticType EXCEPTION = new StaticType("Exception", BASE_EXCEPTION, true, false, true);
 
     /** Defines a further static type (the weakref types, whose names differ between versions). */

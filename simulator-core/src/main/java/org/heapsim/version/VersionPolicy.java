@@ -32,7 +32,8 @@ package org.heapsim.version;
  * @param weakrefSlotDuplicateMessage the TypeError for a second {@code __weakref__} slot
  * @param mainDictGeneration         the generation holding {@code __main__}'s module and dict when
  *                                   the script starts (gen2 in 3.11, gen1 otherwise; §4.3)
- * @param startupCounts              gen0/1/2 counts at a script's first statement (§4.3, measured)
+ * @param startupCounts              gen0/1/2 counts at a script's first statement (§4.3, measured;
+ *                                   3.12: after the collection its start-up runs, docs/freelists.md)
  * @param starCallMovesArgumentsIntoFrame 3.12+: CALL_FUNCTION_EX pushes a Python function's
  *                                   frame itself ({@code _PyEvalFramePushAndInit_Ex}) and releases
  *                                   the args tuple and kwargs dict before the body runs; 3.8–3.11
@@ -72,6 +73,8 @@ package org.heapsim.version;
  *                                   script starts: {@code gc.get_freeze_count()} is 375 at start-up
  *                                   on 3.12.1 (they join generation 2 on gc.unfreeze() and come back
  *                                   on gc.freeze()), 0 elsewhere (measured)
+ * @param freeLists                  CPython's free lists of GC objects, whose reuse moves no
+ *                                   generation count (docs/freelists.md, measured)
  */
 public record VersionPolicy(
         int minor,
@@ -100,7 +103,73 @@ public record VersionPolicy(
         boolean methodCallWithKeywords,
         boolean inlinedComprehensions,
         boolean staticSwaps,
-        int startupFrozenObjects) {
+        int startupFrozenObjects,
+        FreeListSizes freeLists) {
+
+    /**
+     * The free lists that recycle GC objects without touching generation 0's count: an
+     * allocation of an exact list, dict, tuple, slice (and frame, bound method, built-in method
+     * where they have one) takes a recycled object while the list is not empty, and a
+     * deallocation keeps the object while the list is not full; a full collection empties them
+     * all except the slice cache ({@code clear_freelists} / {@code _PyGC_ClearAllFreeLists}).
+     * Measured on CPython 3.8-3.13 by docs/probes/freelist_*.py (docs/freelists.md).
+     *
+     * @param lists            capacity of the list free list ({@code PyList_MAXFREELIST}, 80)
+     * @param dicts            capacity of the dict free list ({@code PyDict_MAXFREELIST}, 80)
+     * @param tuples           capacity of each tuple size's free list ({@code PyTuple_MAXFREELIST}, 2000)
+     * @param tupleTakeMax     largest tuple size an allocation takes from a free list (19;
+     *                         3.13: 20)
+     * @param tupleKeepMax     largest tuple size a deallocation keeps (19 in 3.8-3.10; 20 from
+     *                         3.11, where 3.11 and 3.12 keep 20-tuples they never reuse)
+     * @param slices           the slice cache (one slice)
+     * @param frames           3.8-3.10: the frame free list ({@code PyFrame_MAXFREELIST}, 200)
+     *                         besides one "zombie" frame kept per code object; 0 where frames
+     *                         are not objects (3.11+)
+     * @param methods          3.8: the bound method free list (256); 0 elsewhere
+     * @param builtinMethods   3.8: the built-in function / method free list (256); 0 elsewhere
+     * @param startLists       lists on the free list when a script's first statement runs
+     * @param startDicts       dicts on it then
+     * @param startTuples      tuples of each size (index = size) on it then
+     * @param startSlices      slices in the cache then
+     * @param startFrames      frames on the frame free list before the script's module frame
+     *                         is made (3 measured at its first statement, plus that frame)
+     * @param startMethods     bound methods then (3.8: measured after a class statement)
+     * @param startBuiltinMethods built-in methods then
+     */
+    public record FreeListSizes(int lists, int dicts, int tuples, int tupleTakeMax, int tupleKeepMax,
+            int slices, int frames, int methods, int builtinMethods,
+            int startLists, int startDicts, int[] startTuples, int startSlices, int startFrames,
+            int startMethods, int startBuiltinMethods) {
+
+        static FreeListSizes forMinor(int minor) {
+            // start-up fills: docs/probes/freelist_fill.py (tuples of size 1..20), freelist_slice.py,
+            // freelist_frames.py, freelist_methods.py
+            int[] tuples = switch (minor) {
+                case 8 -> new int[] {0, 9, 3, 4, 1, 4, 3, 10, 6, 3, 1, 1, 2, 0, 3, 2, 0, 1, 2, 3, 0};
+                case 9 -> new int[] {0, 9, 4, 6, 1, 4, 3, 9, 2, 3, 4, 2, 2, 0, 3, 2, 0, 1, 2, 3, 0};
+                case 10 -> new int[] {0, 4, 5, 2, 1, 4, 2, 8, 2, 3, 7, 1, 1, 0, 1, 2, 0, 1, 2, 3, 0};
+                case 11 -> new int[] {0, 4, 6, 2, 2, 3, 0, 8, 6, 1, 0, 1, 3, 5, 1, 2, 2, 2, 3, 1, 0};
+                case 12 -> new int[] {0, 5, 6, 3, 1, 1, 1, 0, 0, 2, 0, 1, 0, 1, 1, 0, 0, 1, 2, 0, 0};
+                default -> new int[] {0, 5, 6, 4, 1, 0, 2, 5, 2, 3, 5, 2, 8, 2, 1, 1, 2, 2, 2, 1, 0};
+            };
+            int startLists = switch (minor) {
+                case 8, 9, 10 -> 5;
+                case 11 -> 39;
+                case 12 -> 8;
+                default -> 9;
+            };
+            int startDicts = switch (minor) {
+                case 8, 10 -> 6;
+                case 9, 11 -> 7;
+                case 12 -> 13;
+                default -> 11;
+            };
+            return new FreeListSizes(80, 80, 2000, minor >= 13 ? 20 : 19, minor >= 11 ? 20 : 19,
+                    1, minor <= 10 ? 200 : 0, minor == 8 ? 256 : 0, minor == 8 ? 256 : 0,
+                    startLists, startDicts, tuples, 1, minor <= 10 ? 4 : 0,
+                    minor == 8 ? 8 : 0, minor == 8 ? 2 : 0);
+        }
+    }
 
     /**
      * The trashcan ({@code Objects/object.c _PyTrash_begin/_PyTrash_end}, and 3.13's
@@ -156,7 +225,10 @@ public record VersionPolicy(
                     case 9 -> new int[] {568, 9, 0};
                     case 10 -> new int[] {41, 10, 0};
                     case 11 -> new int[] {249, 0, 2};
-                    case 12 -> new int[] {692, 4, 0};
+                    // 3.12: compiling any but the tiniest script takes the count from 692 past
+                    // 700, and the module's first RESUME runs a gen0 collection (measured: 328
+                    // of the 330 corpus programs start at (0..32, 5, 0), most at (20, 5, 0))
+                    case 12 -> new int[] {20, 5, 0};
                     default -> new int[] {29, 3, 0};
                 },
                 minor >= 12,
@@ -169,7 +241,8 @@ public record VersionPolicy(
                 minor >= 11,
                 minor >= 12,
                 minor >= 11,
-                minor == 12 ? 375 : 0);
+                minor == 12 ? 375 : 0,
+                FreeListSizes.forMinor(minor));
     }
 
     public int threshold(int generation) {

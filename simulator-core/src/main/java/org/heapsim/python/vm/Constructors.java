@@ -36,7 +36,7 @@ final class Constructors {
             return WeakrefNatives.newRef(rt, t, args);
         }
         if (t == Types.LIST) {
-            ListObject l = heap.newList();
+            ListObject l = heap.newListFromType();
             if (args.length > 0) {
                 Iteration.extend(rt, l, args[0]);
             }

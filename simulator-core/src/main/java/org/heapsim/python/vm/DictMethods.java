@@ -103,7 +103,7 @@ final class DictMethods {
         if (args.length - nkw > 1) {
             throw rt.raise(ExceptionTypes.TYPE_ERROR, "dict expected at most 1 argument, got " + (args.length - nkw));
         }
-        DictObject d = rt.heap.newDict();
+        DictObject d = rt.heap.newDictFromType(); // dict_new: tp_alloc, not the free list
         try {
             update(rt, d, args, kwNames);
         } catch (PyException e) {

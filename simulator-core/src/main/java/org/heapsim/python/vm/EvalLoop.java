@@ -419,7 +419,7 @@ final class EvalLoop {
             case Op.WITH_EXCEPT_START -> With.withExceptStart(rt, fo);
             case Op.UNPACK_SEQUENCE -> Subscripts.unpack(rt, fo, pop(), arg, -1);
             case Op.UNPACK_EX -> Subscripts.unpack(rt, fo, pop(), arg & 0xff, arg >> 8);
-            case Op.JUMP -> f.pc = arg;
+            case Op.JUMP -> jump(arg);
             case Op.POP_JUMP_IF_FALSE, Op.POP_JUMP_IF_TRUE -> {
                 PyObject v = pop();
                 boolean t;
@@ -429,7 +429,7 @@ final class EvalLoop {
                     release(v);
                 }
                 if (t == (op == Op.POP_JUMP_IF_TRUE)) {
-                    f.pc = arg;
+                    jump(arg);
                 }
             }
             case Op.POP_JUMP_IF_NONE, Op.POP_JUMP_IF_NOT_NONE -> {
@@ -437,7 +437,7 @@ final class EvalLoop {
                 boolean isNone = v == heap.none();
                 release(v);
                 if (isNone == (op == Op.POP_JUMP_IF_NONE)) {
-                    f.pc = arg;
+                    jump(arg);
                 }
             }
             case Op.JUMP_IF_FALSE_OR_POP, Op.JUMP_IF_TRUE_OR_POP -> {
@@ -721,6 +721,18 @@ final class EvalLoop {
             }
         }
         push(result);
+        if (!(callable instanceof FunctionObject)) {
+            heap.gc().evalBreaker(); // 3.12+ CALL of a non-Python callable ends with CHECK_EVAL_BREAKER
+        }
+    }
+
+    /** A jump; a backward one checks the eval breaker (3.12+ JUMP_BACKWARD runs a scheduled collection). */
+    private void jump(int target) {
+        boolean backward = target < f.pc;
+        f.pc = target;
+        if (backward) {
+            heap.gc().evalBreaker();
+        }
     }
 
     private void releaseLastFirst(PyObject[] items) {

@@ -25,6 +25,8 @@ public final class ModuleRunner {
         Builtins.install(rt);
         DictObject globals = rt.interpreter.mainGlobals();
         rt.heap.setItemStr(globals, "__builtins__", rt.builtins);
+        // installing the builtins is start-up work CPython has done before the measured counts
+        rt.heap.gc().setCounts(rt.policy.startupCounts());
     }
 
     public PyRuntime runtime() {
@@ -60,6 +62,7 @@ public final class ModuleRunner {
     public Outcome run(Code module) {
         int status = 0;
         DictObject globals = rt.interpreter.mainGlobals();
+        rt.heap.freeLists().start(); // as CPython's when the script's first statement runs
         try {
             rt.heap.decref(vm.runModule(module, globals));
         } catch (PyException e) {

@@ -117,6 +117,7 @@ final class Modules {
     private static PyObject asIfPreloaded(PyRuntime rt, String name) {
         Collector gc = rt.heap.gc();
         int[] counts = gc.counts();
+        int[] freeLists = rt.heap.freeLists().snapshot();
         boolean enabled = gc.isEnabled();
         Set<PyObject> before = Collections.newSetFromMap(new IdentityHashMap<>());
         before.addAll(gc.objects(0));
@@ -128,6 +129,7 @@ final class Modules {
         } finally {
             gc.setEnabled(enabled);
             gc.setCounts(counts);
+            rt.heap.freeLists().restore(freeLists);
             if (rt.importBase != null) {
                 // inside a padded import: what this one allocated is not part of its cost
                 rt.importBase += gc.netAllocations() - net;

@@ -38,6 +38,10 @@ public final class PyRuntime {
     final java.util.Map<DictObject, Boolean> libraryGlobals = new java.util.IdentityHashMap<>();
     /** The gc clock's net allocations when the program's padded {@code import weakref} began, else null. */
     Long importBase;
+    /** Whether print's argument parser has made its keyword tuple (3.8-3.11). */
+    boolean printParserReady;
+    /** sys.stdout's pending writes (the list it holds between flushes). */
+    final StdoutBuffer stdoutBuffer = new StdoutBuffer(this);
     private ModuleCompiler moduleCompiler = ModuleCompiler.UNAVAILABLE;
     Vm vm;
     /** The sys module's dict once the program has one (print() finds sys.stdout there), else null. */

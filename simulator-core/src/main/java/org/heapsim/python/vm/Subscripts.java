@@ -17,7 +17,7 @@ import org.heapsim.python.runtime.ExceptionTypes;
 
 /** Subscripts, slices and sequence unpacking ({@code Objects/abstract.c}, {@code listobject.c}, {@code ceval.c unpack_iterable}). */
 final class Subscripts {
-    static final StaticType SLICE = Types.define("slice", Types.OBJECT, true, false, false);
+    static final StaticType SLICE = Types.SLICE;
 
     private Subscripts() {
     }

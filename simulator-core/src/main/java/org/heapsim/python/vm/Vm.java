@@ -231,6 +231,9 @@ public final class Vm {
         Frame saved = current;
         current = frame;
         try {
+            if (thrown == null) {
+                heap.gc().evalBreaker(); // RESUME after the yield
+            }
             return new EvalLoop(this, frame).execute(thrown);
         } finally {
             current = saved;
@@ -243,6 +246,7 @@ public final class Vm {
         Frame saved = current;
         current = frame;
         try {
+            heap.gc().evalBreaker(); // RESUME at the start of the code (3.12+: a scheduled collection runs)
             return new EvalLoop(this, frame).execute();
         } finally {
             current = saved;
