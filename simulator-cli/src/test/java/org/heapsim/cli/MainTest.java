@@ -40,13 +40,17 @@ class MainTest {
                 "print('after')", ""));
         Run r = run("run", "--events", "--only", "free,del,output", "--type", "D", p.toString());
         assertEquals(0, r.status(), r.err());
+        // each line that did something of the kinds asked for, then what it did, indented by cause
         String[] lines = r.out().strip().split("\n");
-        assertEquals(5, lines.length, r.out());
-        assertTrue(lines[0].matches(".*p\\.py:4 +stdout\\| before"), lines[0]);
-        assertTrue(lines[1].matches(".*p\\.py:5 +free D#\\d+ \\(refcount 0\\)"), lines[1]);
-        assertTrue(lines[2].matches(".*p\\.py:5 +__del__ of D#\\d+"), lines[2]);
-        assertTrue(lines[3].matches(".*p\\.py:2 +stdout\\| del D"), lines[3]);
-        assertTrue(lines[4].matches(".*p\\.py:6 +stdout\\| after"), lines[4]);
+        assertEquals(8, lines.length, r.out());
+        assertTrue(lines[0].matches(".*p\\.py:4  print\\('before'\\)"), lines[0]);
+        assertTrue(lines[1].matches(".*p\\.py:4    stdout\\| before"), lines[1]);
+        assertTrue(lines[2].matches(".*p\\.py:5  del d"), lines[2]);
+        assertTrue(lines[3].matches(".*p\\.py:5    free D#\\d+ \\(refcount 0\\)"), lines[3]);
+        assertTrue(lines[4].matches(".*p\\.py:5      __del__ of D#\\d+"), lines[4]);
+        assertTrue(lines[5].matches(".*p\\.py:2      stdout\\| del D"), lines[5]);
+        assertTrue(lines[6].matches(".*p\\.py:6  print\\('after'\\)"), lines[6]);
+        assertTrue(lines[7].matches(".*p\\.py:6    stdout\\| after"), lines[7]);
     }
 
     @Test

@@ -142,7 +142,9 @@ public final class FrameObject extends PyObject {
             }
         }
         for (int i = 0; i < stackTop; i++) {
-            visitor.visit(stack[i]);
+            if (stack[i] != null) { // a running frame's stack holds NULLs (PUSH_NULL), which Py_VISIT skips
+                visitor.visit(stack[i]);
+            }
         }
     }
 
