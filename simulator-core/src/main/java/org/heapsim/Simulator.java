@@ -2,11 +2,14 @@ package org.heapsim;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.heapsim.event.HeapEvent;
 import org.heapsim.event.HeapListener;
 import org.heapsim.heap.LargeStack;
 import org.heapsim.heap.Snapshot;
+import org.heapsim.render.StepRecorder;
 import org.heapsim.trace.HeapTraceReader;
 import org.heapsim.trace.Trace;
 import org.heapsim.trace.TraceReplayer;
@@ -33,12 +36,20 @@ public final class Simulator {
     private final long maxLiveObjects;
     private final List<HeapListener> listeners;
     private final boolean recordSteps;
+    private final boolean explain;
+    private final int maxExplained;
+    private final int firstLine;
+    private final int lastLine;
 
     private Simulator(Builder b) {
         this.version = b.version;
         this.maxLiveObjects = b.maxLiveObjects;
         this.listeners = List.copyOf(b.listeners);
         this.recordSteps = b.recordSteps;
+        this.explain = b.explain;
+        this.maxExplained = b.maxExplained;
+        this.firstLine = b.firstLine;
+        this.lastLine = b.lastLine;
     }
 
     public static Builder builder() {
@@ -49,8 +60,34 @@ public final class Simulator {
         return version;
     }
 
-    /** One executed record and the heap after it. */
-    public record Step(int line, String source, Snapshot heap) {
+    /**
+     * One executed step (a trace record; a source line of a program) and everything after it,
+     * self-contained: the step's line (0 for none, such as the interpreter's shutdown) and text,
+     * the heap, the module's global bindings and the running frames (outermost first), the
+     * events since the previous step, the program's standard output so far, and, when the
+     * simulator was built with {@link Builder#explain}, why each object is alive (object id to
+     * {@link org.heapsim.render.Explanations#whyAlive}; empty otherwise). Steps are made by a
+     * {@link org.heapsim.render.StepRecorder}.
+     */
+    public record Step(int line, String source, Snapshot heap, List<Binding> globals, List<Frame> frames,
+                       List<HeapEvent> events, String stdout, Map<Long, String> whyAlive) {
+        public Step {
+            globals = List.copyOf(globals);
+            frames = List.copyOf(frames);
+            events = List.copyOf(events);
+            whyAlive = Collections.unmodifiableMap(new LinkedHashMap<>(whyAlive));
+        }
+    }
+
+    /** A name bound to an object (by its id, as in {@link Snapshot.ObjectInfo#id}). */
+    public record Binding(String name, long object) {
+    }
+
+    /** A running frame: its function's name, the frame object's id and its bound locals in order. */
+    public record Frame(String name, long object, List<Binding> locals) {
+        public Frame {
+            locals = List.copyOf(locals);
+        }
     }
 
     /** What a run produced. */
@@ -73,14 +110,18 @@ public final class Simulator {
             throw new TraceSyntaxError(1, 1, name + " is written for Python " + TraceReplayer.versionsOf(trace) + ", not " + version);
         }
         List<HeapEvent> events = Collections.synchronizedList(new ArrayList<>());
-        List<Step> steps = new ArrayList<>();
+        StepRecorder recorder = new StepRecorder(explain, maxExplained);
         List<HeapListener> all = new ArrayList<>(listeners);
         all.add(events::add);
+        if (recordSteps) {
+            all.add(recorder);
+        }
         Object[] outcome = LargeStack.call(() -> {
             try {
                 return new Object[] {TraceReplayer.replay(trace, version, all, (record, heap, names, globals) -> {
-                    if (recordSteps) {
-                        steps.add(new Step(record.pos().line(), trace.sourceOf(record), Snapshot.of(heap)));
+                    int line = record.pos().line();
+                    if (recordSteps && line >= firstLine && line <= lastLine) {
+                        recorder.step(line, trace.sourceOf(record), heap, globals);
                     }
                 }, maxLiveObjects)};
             } catch (TraceSyntaxError e) {
@@ -91,7 +132,10 @@ public final class Simulator {
             throw e;
         }
         TraceReplayer.Result r = (TraceReplayer.Result) outcome[0];
-        return new Run(r.stdout(), r.stderr(), r.exitStatus(), r.failures(), List.copyOf(events), List.copyOf(steps));
+        if (recordSteps && lastLine == Integer.MAX_VALUE) {
+            recorder.finish(StepRecorder.SHUTDOWN);
+        }
+        return new Run(r.stdout(), r.stderr(), r.exitStatus(), r.failures(), List.copyOf(events), recorder.steps());
     }
 
     /** Configuration of a {@link Simulator}. */
@@ -100,6 +144,10 @@ public final class Simulator {
         private long maxLiveObjects = Long.MAX_VALUE;
         private final List<HeapListener> listeners = new ArrayList<>();
         private boolean recordSteps = true;
+        private boolean explain;
+        private int maxExplained = 1000;
+        private int firstLine = 0;
+        private int lastLine = Integer.MAX_VALUE;
 
         private Builder() {
         }
@@ -125,6 +173,27 @@ public final class Simulator {
         /** Whether runs keep a heap snapshot after every step (on by default). */
         public Builder recordSteps(boolean on) {
             this.recordSteps = on;
+            return this;
+        }
+
+        /**
+         * Whether each recorded step carries why-alive explanations ({@link Step#whyAlive}) for
+         * up to maxPerStep of its objects (off by default: each explanation walks the heap).
+         */
+        public Builder explain(boolean on, int maxPerStep) {
+            this.explain = on;
+            this.maxExplained = maxPerStep;
+            return this;
+        }
+
+        /**
+         * Records only the steps of source lines first to last (a window on a long run): the
+         * events of the steps left out go to the next step recorded, and the shutdown's step is
+         * recorded only when last is {@link Integer#MAX_VALUE} (the default: every step).
+         */
+        public Builder stepLines(int first, int last) {
+            this.firstLine = first;
+            this.lastLine = last;
             return this;
         }
 

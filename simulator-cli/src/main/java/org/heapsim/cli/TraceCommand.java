@@ -12,6 +12,7 @@ import org.heapsim.heap.PyObject;
 import org.heapsim.render.DotRenderer;
 import org.heapsim.render.Explanations;
 import org.heapsim.render.EventFormatter;
+import org.heapsim.render.StepRecorder;
 import org.heapsim.trace.HeapTraceReader;
 import org.heapsim.trace.Trace;
 import org.heapsim.trace.TraceReplayer;
@@ -86,10 +87,10 @@ final class TraceCommand implements Callable<Integer> {
             String[] picture = new String[1];
             String[] explanation = new String[1];
             Explanations.DeathLog deaths = new Explanations.DeathLog();
-            JsonExport export = json == null ? null : new JsonExport();
+            StepRecorder recorder = json == null ? null : new StepRecorder();
             TraceReplayer.StepObserver observer = (record, heap, names, globals) -> {
-                if (export != null) {
-                    export.step(record, trace.sourceOf(record), heap, globals);
+                if (recorder != null) {
+                    recorder.step(record.pos().line(), trace.sourceOf(record), heap, globals);
                 }
                 if (at != null && record.pos().line() != at) {
                     return;
@@ -106,8 +107,8 @@ final class TraceCommand implements Callable<Integer> {
             };
             List<org.heapsim.event.HeapListener> listeners = new java.util.ArrayList<>();
             listeners.add(deaths);
-            if (export != null) {
-                listeners.add(export);
+            if (recorder != null) {
+                listeners.add(recorder);
             }
             if (events != null) {
                 listeners.add(events);
@@ -126,9 +127,11 @@ final class TraceCommand implements Callable<Integer> {
                     return ExitCode.USAGE.status();
                 }
             }
-            if (export != null) {
+            if (recorder != null) {
+                recorder.finish(StepRecorder.SHUTDOWN);
                 try {
-                    export.write(json, name, version.label(), result.exitStatus());
+                    JsonExport export = new JsonExport();
+                    export.write(json, export.document(name, version.label(), result.exitStatus(), recorder.steps(), null));
                 } catch (IOException e) {
                     err.println("heapsim: cannot write " + json + ": " + e.getMessage());
                     return ExitCode.USAGE.status();

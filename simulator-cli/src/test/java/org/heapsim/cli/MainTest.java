@@ -144,7 +144,7 @@ class MainTest {
         assertEquals("heapsim.run/1", doc.get("schema").asText());
         assertEquals("3.11", doc.get("python").asText());
         com.fasterxml.jackson.databind.JsonNode steps = doc.get("steps");
-        assertEquals(31, steps.size());
+        assertEquals(32, steps.size()); // 31 records and the interpreter's shutdown
         for (com.fasterxml.jackson.databind.JsonNode step : steps) {
             for (String field : new String[] {"step", "line", "source", "globals", "heap", "events", "stdout"}) {
                 assertTrue(step.has(field), field + " missing in " + step.get("step"));

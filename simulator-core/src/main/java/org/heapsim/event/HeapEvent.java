@@ -71,7 +71,10 @@ public sealed interface HeapEvent {
     record Unreachable(long seq, int line, long object, String label, int generation) implements HeapEvent {
     }
 
-    /** Output written by the simulated program (a print in a __del__, a callback...). */
+    /**
+     * Output written by the simulated program (a print in a __del__, a callback...): exactly the
+     * characters written, so a print's text ends with its newline.
+     */
     record Output(long seq, int line, String text, boolean stderr) implements HeapEvent {
     }
 }

@@ -269,21 +269,27 @@ public final class Collector {
         return collecting;
     }
 
+    /** Whether the interpreter's own start-up objects (VersionPolicy.startupFrozenObjects) are in the permanent generation. */
+    private boolean startupObjectsFrozen = true;
+
     /** gc.freeze: every tracked object moves to the permanent generation. */
     public void freeze() {
         for (int i = 0; i < NUM_GENERATIONS; i++) {
             permanent.mergeFrom(generations[i]);
             count[0] = 0;
         }
+        startupObjectsFrozen = true;
     }
 
     /** gc.unfreeze: the permanent generation joins the oldest one. */
     public void unfreeze() {
         generations[NUM_GENERATIONS - 1].mergeFrom(permanent);
+        startupObjectsFrozen = false;
     }
 
+    /** gc.get_freeze_count(): the permanent generation's size, the interpreter's frozen start-up objects included. */
     public int freezeCount() {
-        return permanent.size();
+        return permanent.size() + (startupObjectsFrozen ? policy.startupFrozenObjects() : 0);
     }
 
     /** gc.get_stats(): per generation {collections, collected, uncollectable}. */

@@ -141,6 +141,13 @@ final class Attributes {
         if (obj instanceof GenericObject g && g.shape() == GenericObject.Shape.MODULE) {
             return (DictObject) g.fields[0];
         }
+        if (obj instanceof GenericObject g && g.shape().dictField() >= 0) {
+            int i = g.shape().dictField();
+            if (g.fields[i] == null && create) {
+                g.fields[i] = heap.newDict();
+            }
+            return (DictObject) g.fields[i];
+        }
         if (obj instanceof ClassObject c) {
             return c.dict;
         }

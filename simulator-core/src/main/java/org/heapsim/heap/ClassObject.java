@@ -14,6 +14,8 @@ public final class ClassObject extends PyType {
     static final int SHARED_KEYS_MAX = 30;
 
     private final String name;
+    /** ht_qualname: the body's {@code __qualname__} (type_new takes it out of the dict), else the name. */
+    private String qualname;
     PyType base;
     TupleObject bases;
     TupleObject mroTuple;
@@ -33,6 +35,7 @@ public final class ClassObject extends PyType {
                 boolean instancesHaveDict, boolean instancesHaveWeakrefs, boolean hasFinalizer) {
         super(Types.TYPE);
         this.name = name;
+        this.qualname = name;
         this.base = base;
         List<PyType> m = new ArrayList<>();
         m.add(this);
@@ -50,6 +53,19 @@ public final class ClassObject extends PyType {
     @Override
     public String name() {
         return name;
+    }
+
+    /** {@code __bases__} (null until type_new has set it). */
+    public TupleObject basesTuple() {
+        return bases;
+    }
+
+    public String qualname() {
+        return qualname;
+    }
+
+    public void setQualname(String qualname) {
+        this.qualname = qualname;
     }
 
     @Override

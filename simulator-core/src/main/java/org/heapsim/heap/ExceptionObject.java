@@ -14,6 +14,8 @@ public final class ExceptionObject extends PyObject {
     static final String[] FIELD_NAMES = {"__dict__", "args", "__notes__", "__traceback__", "__cause__", "__context__"};
 
     final PyObject[] fields = new PyObject[6];
+    /** {@code __suppress_context__}: set when a cause is set ({@code raise ... from ...}). */
+    private boolean suppressContext;
 
     ExceptionObject(PyType type) {
         super(type);
@@ -21,6 +23,14 @@ public final class ExceptionObject extends PyObject {
 
     public PyObject field(int i) {
         return fields[i];
+    }
+
+    public boolean suppressContext() {
+        return suppressContext;
+    }
+
+    public void setSuppressContext(boolean value) {
+        suppressContext = value;
     }
 
     public DictObject dict() {

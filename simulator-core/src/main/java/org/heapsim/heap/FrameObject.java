@@ -142,7 +142,7 @@ public final class FrameObject extends PyObject {
             }
         }
         for (int i = 0; i < stackTop; i++) {
-            if (stack[i] != null) { // a running frame's stack holds NULLs (PUSH_NULL), which Py_VISIT skips
+            if (stack[i] != null) { // PUSH_NULL, an unbound local saved by LOAD_FAST_AND_CLEAR
                 visitor.visit(stack[i]);
             }
         }

@@ -6,22 +6,50 @@ package org.heapsim.heap;
  * {@code __dict__} are counted references.
  */
 public final class FunctionObject extends PyObject {
-    private final String name;
+    private String name;
+    private String qualname;
     private final Object code;
     DictObject globals;
     TupleObject defaults;
     DictObject kwdefaults;
     DictObject dict;
     TupleObject closure;
+    /** func_annotations: created empty on first access of {@code __annotations__} (func_get_annotations). */
+    DictObject annotations;
+    /** func_doc once assigned ({@code f.__doc__ = ...}); until then the code's docstring. */
+    PyObject doc;
 
     FunctionObject(String name, Object code) {
         super(Types.FUNCTION);
         this.name = name;
+        this.qualname = name;
         this.code = code;
     }
 
     public String name() {
         return name;
+    }
+
+    /** {@code __name__ = ...} (func_set_name: a str). */
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String qualname() {
+        return qualname;
+    }
+
+    /** {@code __qualname__}: from the code object at creation (MAKE_FUNCTION), or assigned. */
+    public void setQualname(String qualname) {
+        this.qualname = qualname;
+    }
+
+    public DictObject annotations() {
+        return annotations;
+    }
+
+    public PyObject doc() {
+        return doc;
     }
 
     public Object code() {
@@ -60,11 +88,17 @@ public final class FunctionObject extends PyObject {
         if (kwdefaults != null) {
             visitor.visit(kwdefaults);
         }
+        if (doc != null) {
+            visitor.visit(doc);
+        }
         if (dict != null) {
             visitor.visit(dict);
         }
         if (closure != null) {
             visitor.visit(closure);
+        }
+        if (annotations != null) {
+            visitor.visit(annotations);
         }
     }
 
@@ -79,22 +113,28 @@ public final class FunctionObject extends PyObject {
         DictObject g = globals;
         TupleObject d = defaults;
         DictObject k = kwdefaults;
+        PyObject doc0 = doc;
         DictObject di = dict;
         TupleObject c = closure;
+        DictObject an = annotations;
         globals = null;
         defaults = null;
         kwdefaults = null;
+        doc = null;
         dict = null;
         closure = null;
+        annotations = null;
         heap.xdecref(g);
         heap.xdecref(d);
         heap.xdecref(k);
+        heap.xdecref(doc0);
         heap.xdecref(di);
         heap.xdecref(c);
+        heap.xdecref(an);
     }
 
     @Override
     public String label() {
-        return "function " + name + "#" + serial;
+        return "function " + qualname + "#" + serial;
     }
 }

@@ -9,7 +9,22 @@ import java.util.Arrays;
  */
 public final class GenericObject extends PyObject {
     /** How a generic kind behaves: its field names, and which CPython traits its dealloc has. */
-    public record Shape(String[] fields, boolean trashcan, boolean finalizer, boolean hasClear) {
+    public record Shape(String[] fields, boolean trashcan, boolean finalizer, boolean hasClear, int dictField,
+                        int[] traverseOrder) {
+        public Shape(String[] fields, boolean trashcan, boolean finalizer, boolean hasClear) {
+            this(fields, trashcan, finalizer, hasClear, -1, null);
+        }
+
+        /** A kind whose tp_traverse visits its fields in the given order (not the order its dealloc releases them). */
+        public Shape(String[] fields, boolean trashcan, boolean finalizer, boolean hasClear, int[] traverseOrder) {
+            this(fields, trashcan, finalizer, hasClear, -1, traverseOrder);
+        }
+
+        /** A kind whose field dictField is its {@code __dict__} (created on the first attribute store). */
+        public static Shape withDict(String[] fields, boolean trashcan, boolean finalizer, boolean hasClear, String dictField) {
+            return new Shape(fields, trashcan, finalizer, hasClear, Arrays.asList(fields).indexOf(dictField), null);
+        }
+
         public static final Shape ITERATOR = new Shape(new String[] {"it_seq"}, false, false, false);
         public static final Shape TRACEBACK = new Shape(new String[] {"tb_next", "tb_frame"}, true, false, true);
         public static final Shape MODULE = new Shape(new String[] {"md_dict"}, false, false, true);
@@ -58,7 +73,9 @@ public final class GenericObject extends PyObject {
 
     @Override
     protected void traverseOwn(Visitor visitor) {
-        for (PyObject f : fields) {
+        int[] order = shape.traverseOrder();
+        for (int i = 0; i < fields.length; i++) {
+            PyObject f = fields[order == null ? i : order[i]];
             if (f != null) {
                 visitor.visit(f);
             }

@@ -375,6 +375,33 @@ public final class Heap {
         return f;
     }
 
+    /** func_get_annotations: the function's annotations dict, created empty on first use (a new reference). */
+    public DictObject functionAnnotations(FunctionObject f) {
+        if (f.annotations == null) {
+            f.annotations = newDict();
+        }
+        incref(f.annotations);
+        return f.annotations;
+    }
+
+    /** {@code f.__doc__ = value}: the new value is stored before the old one is released. */
+    public void setFunctionDoc(FunctionObject f, PyObject value) {
+        incref(value);
+        PyObject old = f.doc;
+        f.doc = value;
+        xdecref(old);
+    }
+
+    /** {@code f.__defaults__ = value} (null for None): stored before the old tuple is released. */
+    public void setFunctionDefaults(FunctionObject f, TupleObject value) {
+        if (value != null) {
+            incref(value);
+        }
+        TupleObject old = f.defaults;
+        f.defaults = value;
+        xdecref(old);
+    }
+
     /** Sets the defaults tuple, closure tuple, kw-defaults or __dict__ of a new function (stealing the reference). */
     public void setFunctionParts(FunctionObject f, TupleObject defaults, DictObject kwdefaults, TupleObject closure) {
         f.defaults = defaults;
@@ -817,6 +844,22 @@ public final class Heap {
         return Containers.listPop(this, l, index);
     }
 
+    /**
+     * PyTuple_SET_ITEM on a tuple whose only reference is its creator's (a recycled result
+     * tuple): stores the new item (the reference is taken over) and returns the old one for the
+     * caller to release when CPython does.
+     */
+    public PyObject tupleReplace(TupleObject t, int index, PyObject ownedItem) {
+        PyObject old = t.replace(index, ownedItem);
+        if (emitting) {
+            refAdded(t, "[" + index + "]", ownedItem);
+            if (old != null) {
+                refRemoved(t, "[" + index + "]", old);
+            }
+        }
+        return old;
+    }
+
     /** {@code d[k] = v} (insertdict): a new entry stores both; an existing key keeps its key object and releases the old value. */
     public void setItem(DictObject d, PyObject key, PyObject value) {
         Containers.setItem(this, d, key, value);
@@ -838,6 +881,19 @@ public final class Heap {
     /** {@code del d[k]}: releases the stored key, then the value (delitem_common). False if absent. */
     public boolean delItem(DictObject d, PyObject key) {
         return Containers.delItem(this, d, key);
+    }
+
+    /**
+     * Removes the entry at an entry slot ({@link DictObject#find}) without hashing again
+     * (_PyDict_Pop_KnownHash, dict.popitem): returns {key, value}, both references now the
+     * caller's to release.
+     */
+    public PyObject[] dictTakeSlot(DictObject d, int slot) {
+        PyObject[] kv = d.removeAt(slot);
+        if (emitting) {
+            refRemoved(d, "[" + kv[0].label() + "]", kv[1]);
+        }
+        return kv;
     }
 
     public boolean delItemStr(DictObject d, String key) {

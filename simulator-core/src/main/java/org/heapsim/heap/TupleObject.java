@@ -17,6 +17,13 @@ public final class TupleObject extends PyObject {
         return items[index];
     }
 
+    /** PyTuple_SET_ITEM on a tuple its creator still owns alone (zip_next, enum_next reuse their result tuple): returns the old item. */
+    PyObject replace(int index, PyObject item) {
+        PyObject old = items[index];
+        items[index] = item;
+        return old;
+    }
+
     @Override
     protected void traverseOwn(Visitor visitor) {
         // tupletraverse: last item first

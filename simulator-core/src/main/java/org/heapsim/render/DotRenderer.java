@@ -28,10 +28,14 @@ public final class DotRenderer {
                 continue;
             }
             shown.add(o.id());
-            String label = o.label() + "|refcount " + o.refcount()
-                    + (o.tracked() ? "|gen " + o.generation() : "")
-                    + (o.finalized() ? "|__del__ ran" : "");
-            sb.append("  o").append(o.id()).append(" [label=").append(quote("{" + escapeRecord(label) + "}"));
+            List<String> fields = new java.util.ArrayList<>(List.of(o.label(), "refcount " + o.refcount()));
+            if (o.tracked()) {
+                fields.add("gen " + o.generation());
+            }
+            if (o.finalized()) {
+                fields.add("__del__ ran");
+            }
+            sb.append("  o").append(o.id()).append(" [label=").append(recordLabel(fields));
             if (!o.reachable()) {
                 sb.append(", style=filled, fillcolor=\"#d9d9d9\", fontcolor=\"#555555\", tooltip=\"awaiting collection\"");
             }
@@ -73,15 +77,25 @@ public final class DotRenderer {
         return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
     }
 
-    /** Record labels treat {}|<> as structure. */
-    private static String escapeRecord(String s) {
-        StringBuilder out = new StringBuilder();
-        for (String part : s.split("\\|", -1)) {
-            if (out.length() > 0) {
+    /**
+     * A quoted record label stacking the fields vertically. Inside a record label Graphviz
+     * treats {@code { } | < >} as structure and a backslash as escaping the next character, and
+     * a DOT string only unescapes {@code \"}: so every special character gets one backslash.
+     */
+    static String recordLabel(List<String> fields) {
+        StringBuilder out = new StringBuilder("\"{");
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) {
                 out.append('|');
             }
-            out.append(part.replace("{", "\\{").replace("}", "\\}").replace("<", "\\<").replace(">", "\\>"));
+            for (char c : fields.get(i).toCharArray()) {
+                switch (c) {
+                    case '{', '}', '|', '<', '>', '\\', '"' -> out.append('\\').append(c);
+                    case '\n' -> out.append("\\n");
+                    default -> out.append(c);
+                }
+            }
         }
-        return out.toString();
+        return out.append("}\"").toString();
     }
 }

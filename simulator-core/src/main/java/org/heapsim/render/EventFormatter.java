@@ -43,8 +43,26 @@ public final class EventFormatter implements HeapListener {
                 || label.startsWith("getset_descriptor") || label.startsWith("member_descriptor");
     }
 
+    /** One event as {@link #format} gives it: its source line (0 for none), its nesting and its text. */
+    public record Line(int line, int indent, String text) {
+    }
+
     @Override
     public void onEvent(HeapEvent e) {
+        Line l = format(e);
+        if (l == null) {
+            return;
+        }
+        String where = l.line() > 0 ? (source == null ? "" : source + ":") + l.line() : (source == null ? "" : source + ":") + "exit";
+        sink.accept(where + "  " + "  ".repeat(l.indent()) + l.text());
+    }
+
+    /**
+     * The event as a line of the listing: its text and indentation (the chain of frees that led
+     * to it), or null for an event this formatter leaves out. Events must come in run order:
+     * the indentation follows the causes seen so far.
+     */
+    public Line format(HeapEvent e) {
         if (e instanceof HeapEvent.Operation) {
             depth = 0;
             depthOf.put(e.seq(), 0);
@@ -57,14 +75,13 @@ public final class EventFormatter implements HeapListener {
         }
         String text = describe(e);
         if (text == null) {
-            return;
+            return null;
         }
         int indent = e instanceof HeapEvent.Operation ? 0
                 : e instanceof HeapEvent.Freed ? depth
                 : e instanceof HeapEvent.GcStart || e instanceof HeapEvent.GcStop ? 1
                 : depth + 1;
-        String where = e.line() > 0 ? (source == null ? "" : source + ":") + e.line() : (source == null ? "" : source + ":") + "exit";
-        sink.accept(where + "  " + "  ".repeat(indent) + text);
+        return new Line(e.line(), indent, text);
     }
 
     /** One event in words, or null for events this formatter leaves out. */
@@ -104,7 +121,7 @@ public final class EventFormatter implements HeapListener {
             return "gc: " + u.label() + " unreachable";
         } else if (e instanceof HeapEvent.Output o) {
             String text = o.text().endsWith("\n") ? o.text().substring(0, o.text().length() - 1) : o.text();
-            return text.isEmpty() ? null : (o.stderr() ? "stderr| " : "stdout| ") + text;
+            return text.isEmpty() ? null : (o.stderr() ? "stderr| " : "stdout| ") + text.replace("\n", "\n        ");
         }
         return null;
     }

@@ -660,7 +660,7 @@ public final class TraceReplayer {
 
     private void print(String text) {
         out.append(text).append('\n');
-        heap.output(text, false);
+        heap.output(text + "\n", false); // what print writes, as the Python VM's Output events carry it
     }
 
     // ------------------------------------------------------------------ expectations

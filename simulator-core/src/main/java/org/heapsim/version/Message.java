@@ -16,9 +16,42 @@ public enum Message {
     /** NameError for a free variable deleted in the enclosing scope */
     UNBOUND_FREE(8, "free variable '%s' referenced before assignment in enclosing scope",
             11, "cannot access free variable '%s' where it is not associated with a value in enclosing scope"),
-    /** Assigning a property without a setter: the property name and the type name */
+    /** Setting an attribute a __slots__ instance without __dict__ has no slot for: the type name and the attribute */
+    SETATTR_NO_SLOT(8, "'%s' object has no attribute '%s'",
+            13, "'%s' object has no attribute '%s' and no __dict__ for setting new attributes"),
+    /** Reading a property without a getter (property_descr_get): the repr of its name and of the type's qualname */
+    PROPERTY_NO_GETTER(8, "unreadable attribute",
+            10, "unreadable attribute %1$s",
+            11, "property %1$s of %2$s object has no getter"),
+    /** The same for a property that has no name (not assigned in a class body): the repr of the type's qualname */
+    PROPERTY_NO_GETTER_UNNAMED(8, "unreadable attribute",
+            11, "property of %1$s object has no getter"),
+    /** Assigning a property without a setter (property_descr_set): the repr of its name and of the type's qualname */
     PROPERTY_NO_SETTER(8, "can't set attribute",
-            11, "property '%s' of '%s' object has no setter"),
+            10, "can't set attribute %1$s",
+            11, "property %1$s of %2$s object has no setter"),
+    /** The same for a property that has no name: the repr of the type's qualname */
+    PROPERTY_NO_SETTER_UNNAMED(8, "can't set attribute",
+            11, "property of %1$s object has no setter"),
+    /** Deleting a property without a deleter: the repr of its name and of the type's qualname */
+    PROPERTY_NO_DELETER(8, "can't delete attribute",
+            10, "can't delete attribute %1$s",
+            11, "property %1$s of %2$s object has no deleter"),
+    /** The same for a property that has no name: the repr of the type's qualname */
+    PROPERTY_NO_DELETER_UNNAMED(8, "can't delete attribute",
+            11, "property of %1$s object has no deleter"),
+    /** super() with more than two arguments: the number given */
+    SUPER_TOO_MANY_ARGUMENTS(8, "super() takes at most 2 arguments (%d given)",
+            11, "super() expected at most 2 arguments, got %d"),
+    /** super(x, ...) where x is not a type: x's type name */
+    SUPER_ARG_1(8, "super() argument 1 must be type, not %s",
+            11, "super() argument 1 must be a type, not %s"),
+    /** supercheck: "type" or "instance of", the name of obj (or of its type), the super's type name */
+    SUPER_CHECK(8, "super(type, obj): obj must be an instance or subtype of type",
+            13, "super(type, obj): obj (%s %s) is not an instance or subtype of type (%s)."),
+    /** A keyword argument that a built-in (argument clinic) does not take: the keyword and the function name */
+    INVALID_KEYWORD(8, "'%1$s' is an invalid keyword argument for %2$s()",
+            13, "%2$s() got an unexpected keyword argument '%1$s'"),
     /** delattr of a missing instance attribute: the type name and the attribute */
     DELATTR_MISSING(8, "%2$s",
             11, "'%s' object has no attribute '%s'"),
@@ -43,9 +76,8 @@ public enum Message {
     /** float() of an unsupported type: the type name */
     FLOAT_ARGUMENT(8, "float() argument must be a string or a number, not '%s'",
             10, "float() argument must be a string or a real number, not '%s'"),
-    /** '%f' of a non-number: the type name */
-    PERCENT_FLOAT_ARGUMENT(8, "a float is required",
-            10, "must be real number, not %s"),
+    /** '%f' of a non-number: the type name (the same on 3.8-3.13, measured) */
+    PERCENT_FLOAT_ARGUMENT(8, "must be real number, not %s"),
     /** {@code [*x]}, {@code (*x,)}, {@code f(a, *x)} of a non-iterable (3.8: BUILD_LIST_UNPACK's iter() error): the type name */
     VALUE_AFTER_STAR(8, "'%s' object is not iterable",
             9, "Value after * must be an iterable, not %s"),
@@ -57,7 +89,23 @@ public enum Message {
             11, "'%s' object does not support the context manager protocol (missed __exit__ method)"),
     /** '%d' (or another integer conversion) of a non-number: the conversion and the type name */
     PERCENT_INT_ARGUMENT(8, "%%%s format: a number is required, not %s",
-            10, "%%%s format: a real number is required, not %s");
+            10, "%%%s format: a real number is required, not %s"),
+    /** enumerate() without its iterable */
+    ENUMERATE_MISSING_ITERABLE(8, "enumerate() missing required argument 'iterable' (pos 1)",
+            11, "enumerate() missing required argument 'iterable'"),
+    /** zip(..., name=v) with a keyword it does not take (3.10+ take strict=): the keyword */
+    ZIP_BAD_KEYWORD(8, "zip() takes no keyword arguments",
+            10, "'%s' is an invalid keyword argument for zip()",
+            13, "zip() got an unexpected keyword argument '%s'"),
+    /** A built-in taking at least one argument called with none (range(), min(), max()): the name */
+    EXPECTED_AT_LEAST_ONE(8, "%s expected 1 argument, got 0",
+            9, "%s expected at least 1 argument, got 0"),
+    /** getattr(o, 5) */
+    GETATTR_NAME_NOT_STR(8, "getattr(): attribute name must be string",
+            10, "attribute name must be string, not '%s'"),
+    /** iter(5, sentinel) */
+    ITER_NOT_CALLABLE(8, "iter(v, w): v must be callable",
+            12, "iter(object, sentinel): object must be callable");
 
     private final int[] since;
     private final String[] texts;

@@ -68,6 +68,10 @@ package org.heapsim.version;
  *                                   to fast locals is removed by reordering the stores, so
  *                                   {@code a, b = x, y} in a function binds b first (3.8–3.10
  *                                   rotate the values and bind a first)
+ * @param startupFrozenObjects       objects of the interpreter in the permanent generation when a
+ *                                   script starts: {@code gc.get_freeze_count()} is 375 at start-up
+ *                                   on 3.12.1 (they join generation 2 on gc.unfreeze() and come back
+ *                                   on gc.freeze()), 0 elsewhere (measured)
  */
 public record VersionPolicy(
         int minor,
@@ -95,7 +99,8 @@ public record VersionPolicy(
         boolean constantDisplaysFolded,
         boolean methodCallWithKeywords,
         boolean inlinedComprehensions,
-        boolean staticSwaps) {
+        boolean staticSwaps,
+        int startupFrozenObjects) {
 
     /**
      * The trashcan ({@code Objects/object.c _PyTrash_begin/_PyTrash_end}, and 3.13's
@@ -163,10 +168,73 @@ public record VersionPolicy(
                 minor >= 9,
                 minor >= 11,
                 minor >= 12,
-                minor >= 11);
+                minor >= 11,
+                minor == 12 ? 375 : 0);
     }
 
     public int threshold(int generation) {
         return thresholds[generation];
+    }
+
+    // ------------------------------------------------------------------ the object model
+    // (descriptors, super, special methods): differences that only change behaviour, kept as
+    // methods so that the record's components stay those of memory management
+
+    /**
+     * 3.10+ {@code cm_init}/{@code sm_init} call {@code functools_wraps}: a classmethod or
+     * staticmethod copies {@code __module__}, {@code __name__}, {@code __qualname__},
+     * {@code __doc__} and {@code __annotations__} (creating the function's empty annotations
+     * dict) into its own {@code __dict__}, has {@code __wrapped__}, and a staticmethod is
+     * callable (measured: {@code classmethod(f).__dict__} is {} on 3.8/3.9).
+     */
+    public boolean methodWrappersCopyAttributes() {
+        return minor >= 10;
+    }
+
+    /** 3.10+: property has {@code __set_name__} and a {@code prop_name}, named in its errors. */
+    public boolean propertyHasSetName() {
+        return minor >= 10;
+    }
+
+    /** 3.13 {@code property_name}: a property without a set name is named by its getter's {@code __name__}. */
+    public boolean propertyNameFallsBackToGetter() {
+        return minor >= 13;
+    }
+
+    /**
+     * Built-in callables that CPython calls through {@code tp_call}/{@code METH_VARARGS}, so
+     * that a call allocates a tuple of its positional arguments (and a dict of its keywords)
+     * that lives until the call returns; the others are vectorcalls without one. Measured with
+     * {@code gc.get_referrers} from inside the argument's {@code __iter__}/{@code __index__}...:
+     * name, first and last minor version with the tuple.
+     */
+    private static final java.util.Map<String, int[]> ARGS_TUPLE_CALLS = java.util.Map.ofEntries(
+            java.util.Map.entry("zip", new int[] {8, 13}),
+            java.util.Map.entry("enumerate", new int[] {8, 10}),
+            java.util.Map.entry("map", new int[] {8, 9}),
+            java.util.Map.entry("filter", new int[] {8, 9}),
+            java.util.Map.entry("reversed", new int[] {8, 9}),
+            java.util.Map.entry("min", new int[] {8, 12}),
+            java.util.Map.entry("max", new int[] {8, 12}),
+            // print's clinic *args (3.11+) collects the positional arguments in a tuple
+            java.util.Map.entry("print", new int[] {11, 13}),
+            // METH_VARARGS methods
+            java.util.Map.entry("set.update", new int[] {8, 13}),
+            java.util.Map.entry("dict.update", new int[] {8, 13}),
+            java.util.Map.entry("str.format", new int[] {8, 13}));
+
+    /** Whether calling the built-in {@code name} allocates an argument tuple (see ARGS_TUPLE_CALLS). */
+    public boolean callBuildsArgsTuple(String name) {
+        int[] r = ARGS_TUPLE_CALLS.get(name);
+        return r != null && minor >= r[0] && minor <= r[1];
+    }
+
+    /**
+     * 3.13 {@code listreviter_next} no longer drops its list when exhausted (the list lives until
+     * the reverse iterator dies); 3.8–3.12 release it in the {@code next()} that finds the end
+     * (measured: {@code reversed(L([1, 2, 3]))} in a for loop).
+     */
+    public boolean reversedListIteratorKeepsList() {
+        return minor >= 13;
     }
 }

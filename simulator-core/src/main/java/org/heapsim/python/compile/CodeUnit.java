@@ -108,10 +108,15 @@ abstract class CodeUnit {
         b.emit(op, arg);
         depth += StackEffects.fallThrough(op, arg);
         afterTerminal = StackEffects.isTerminal(op);
+        if (DEBUG) {
+            System.err.println("  " + Op.name(op) + " " + arg + " -> " + depth);
+        }
     }
 
+    private static final boolean DEBUG = System.getenv("HEAPSIM_DEBUG_DEPTH") != null;
+
     final void emit(int op) {
-        b.emit(op, 0);
+        emit(op, 0);
     }
 
     final void jump(int op, Label target) {
@@ -119,6 +124,9 @@ abstract class CodeUnit {
         b.emitJump(op, target);
         depth += StackEffects.fallThrough(op, 0);
         afterTerminal = StackEffects.isTerminal(op);
+        if (DEBUG) {
+            System.err.println("  " + Op.name(op) + " -> " + depth + " (target " + labelDepth.get(target) + ")");
+        }
     }
 
     final void place(Label l) {
@@ -130,6 +138,9 @@ abstract class CodeUnit {
         }
         afterTerminal = false;
         b.place(l);
+        if (DEBUG) {
+            System.err.println(" label: " + depth);
+        }
     }
 
     final void setLine(Pos pos) {

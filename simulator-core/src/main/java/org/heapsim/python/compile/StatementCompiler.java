@@ -177,6 +177,10 @@ final class StatementCompiler extends ExpressionCompiler {
 
     private void compileStmt(Stmt s) {
         setLine(s.pos());
+        if (depth != statementDepth()) {
+            throw new IllegalStateException("value stack at line " + line + " is " + depth + " deep, expected "
+                    + statementDepth());
+        }
         if (s instanceof Stmt.ExprStmt e) {
             if (Folding.constantOf(e.value()) == null) {
                 expr(e.value());
@@ -416,6 +420,7 @@ final class StatementCompiler extends ExpressionCompiler {
         unwindBlock(loop, false);
         jump(Op.JUMP, loop.exit());
         resumeSuspended();
+        depth = statementDepth(); // what follows is unreachable until a label
     }
 
     private void continueStmt() {
@@ -425,6 +430,7 @@ final class StatementCompiler extends ExpressionCompiler {
         }
         jump(Op.JUMP, loop.top());
         resumeSuspended();
+        depth = statementDepth();
     }
 
     /** compiler_return: a constant is loaded after the unwinding, anything else before. */
@@ -443,6 +449,7 @@ final class StatementCompiler extends ExpressionCompiler {
         }
         emit(Op.RETURN_VALUE);
         resumeSuspended();
+        depth = statementDepth();
     }
 
     private void functionDef(Stmt.FunctionDef f) {
@@ -498,8 +505,8 @@ final class StatementCompiler extends ExpressionCompiler {
         Label end = b.label();
         Label exit = b.label();
         Label cleanup = b.label();
-        int depth = statementDepth();
-        Range body = openRange(end, depth, false);
+        int base = statementDepth();
+        Range body = openRange(end, base, false);
         Block bl = pushBlock(BlockKind.FINALLY_TRY, null, null, t.finalbody(), null, body);
         if (!t.handlers().isEmpty()) {
             tryExcept(t);
@@ -511,7 +518,7 @@ final class StatementCompiler extends ExpressionCompiler {
         stmts(t.finalbody());
         jump(Op.JUMP, exit);
         place(end);
-        Range handler = openRange(cleanup, depth, true);
+        Range handler = openRange(cleanup, base, true);
         emit(Op.PUSH_EXC_INFO);
         Block fe = pushBlock(BlockKind.FINALLY_END, null, null, null, null, handler);
         stmts(t.finalbody());
@@ -529,8 +536,8 @@ final class StatementCompiler extends ExpressionCompiler {
         Label except = b.label();
         Label end = b.label();
         Label cleanup = b.label();
-        int depth = statementDepth();
-        Range body = openRange(except, depth, false);
+        int base = statementDepth();
+        Range body = openRange(except, base, false);
         Block bl = pushBlock(BlockKind.TRY_EXCEPT, null, null, null, null, body);
         stmts(t.body());
         popBlock(bl);
@@ -538,7 +545,7 @@ final class StatementCompiler extends ExpressionCompiler {
         stmts(t.orelse());
         jump(Op.JUMP, end);
         place(except);
-        Range handlerRange = openRange(cleanup, depth, true);
+        Range handlerRange = openRange(cleanup, base, true);
         emit(Op.PUSH_EXC_INFO);
         Block eh = pushBlock(BlockKind.EXCEPTION_HANDLER, null, null, null, null, handlerRange);
         for (ExceptHandler h : t.handlers()) {
@@ -552,7 +559,7 @@ final class StatementCompiler extends ExpressionCompiler {
             if (h.name() != null) {
                 Label cleanupEnd = b.label();
                 nameOp(h.name(), Ctx.Store);
-                Range named = openRange(cleanupEnd, depth, true);
+                Range named = openRange(cleanupEnd, base, true);
                 Block hc = pushBlock(BlockKind.HANDLER_CLEANUP, null, null, null, h.name(), named);
                 stmts(h.body());
                 popBlock(hc);
@@ -603,8 +610,8 @@ final class StatementCompiler extends ExpressionCompiler {
         expr(item.contextExpr());
         setLine(w.pos());
         emit(Op.BEFORE_WITH);
-        int depth = statementDepth();
-        Range body = openRange(fin, depth + 1, true);
+        int base = statementDepth();
+        Range body = openRange(fin, base + 1, true);
         Block bl = pushBlock(BlockKind.WITH, null, null, null, null, body);
         if (item.optionalVars() != null) {
             store(item.optionalVars());
@@ -623,7 +630,7 @@ final class StatementCompiler extends ExpressionCompiler {
         emit(Op.POP_TOP);
         jump(Op.JUMP, exit);
         place(fin);
-        Range handler = openRange(cleanup, depth + 2, true);
+        Range handler = openRange(cleanup, base + 2, true);
         emit(Op.PUSH_EXC_INFO);
         emit(Op.WITH_EXCEPT_START);
         jump(Op.POP_JUMP_IF_TRUE, suppress);

@@ -58,13 +58,6 @@ final class Arguments {
                     args[i] = null;
                 }
                 fo.putLocalOwned(varargsSlot, heap.newTupleOwned(rest));
-            } else if (npos > nparams) {
-                int given = npos;
-                TupleObject defaults = f.defaults();
-                int ndef = defaults == null ? 0 : defaults.size();
-                String takes = ndef > 0 ? "from " + (nparams - ndef) + " to " + nparams : String.valueOf(nparams);
-                throw rt.raise(ExceptionTypes.TYPE_ERROR, fname(rt, code) + " takes " + takes + " positional argument"
-                        + (nparams == 1 && ndef == 0 ? "" : "s") + " but " + given + (given == 1 ? " was" : " were") + " given");
             }
             DictObject kwargs = null;
             if (varkw) {
@@ -96,6 +89,9 @@ final class Arguments {
                 fo.putLocalOwned(slot, value);
                 args[npos + k] = null;
             }
+            if (npos > nparams && !varargs) {
+                throw tooManyPositional(rt, f, code, fo, npos);
+            }
             fillDefaults(rt, f, code, fo, kwOnlyStart);
             ok = true;
         } finally {
@@ -107,6 +103,25 @@ final class Arguments {
                 }
             }
         }
+    }
+
+    /** too_many_positional (checked after the keywords are bound, as initialize_locals does). */
+    private static PyException tooManyPositional(PyRuntime rt, FunctionObject f, Code code, FrameObject fo, int given) {
+        int nparams = code.argCount;
+        int kwonlyGiven = 0;
+        for (int i = nparams; i < nparams + code.kwOnlyArgCount; i++) {
+            if (fo.local(i) != null) {
+                kwonlyGiven++;
+            }
+        }
+        TupleObject defaults = f.defaults();
+        int ndef = defaults == null ? 0 : defaults.size();
+        String sig = ndef > 0 ? "from " + (nparams - ndef) + " to " + nparams : String.valueOf(nparams);
+        boolean plural = ndef > 0 || nparams != 1;
+        String kwonlySig = kwonlyGiven == 0 ? "" : " positional argument" + (given != 1 ? "s" : "") + " (and " + kwonlyGiven
+                + " keyword-only argument" + (kwonlyGiven != 1 ? "s" : "") + ")";
+        return rt.raise(ExceptionTypes.TYPE_ERROR, fname(rt, code) + " takes " + sig + " positional argument" + (plural ? "s" : "")
+                + " but " + given + kwonlySig + " " + (given == 1 && kwonlyGiven == 0 ? "was" : "were") + " given");
     }
 
     private static void fillDefaults(PyRuntime rt, FunctionObject f, Code code, FrameObject fo, int kwOnlyStart) {

@@ -9,6 +9,7 @@ import org.heapsim.heap.DictObject;
 import org.heapsim.heap.Heap;
 import org.heapsim.heap.ListObject;
 import org.heapsim.heap.PyObject;
+import org.heapsim.heap.PyType;
 import org.heapsim.heap.SetObject;
 import org.heapsim.heap.TupleObject;
 import org.heapsim.heap.Types;
@@ -88,6 +89,13 @@ final class Arith {
         return null;
     }
 
+    /** The built-in sequences with sq_repeat (instances of their subclasses too). */
+    private static boolean isRepeatable(PyObject o) {
+        PyType t = o.type();
+        return t != null && (t.isSubtypeOf(Types.STR) || t.isSubtypeOf(Types.LIST) || t.isSubtypeOf(Types.TUPLE)
+                || t.isSubtypeOf(Types.BYTES));
+    }
+
     static boolean isNotImplemented(PyRuntime rt, PyObject o) {
         return o == rt.vm.builtinMethods.notImplemented();
     }
@@ -100,6 +108,15 @@ final class Arith {
         }
         if (op.base() == BinaryOp.ADD && (l.type() == Types.LIST || l.type() == Types.TUPLE)) {
             return rt.raise(ExceptionTypes.TYPE_ERROR, "can only concatenate " + lt + " (not \"" + rtn + "\") to " + lt);
+        }
+        if (op.base() == BinaryOp.MUL) {
+            // PyNumber_Multiply: a sequence's sq_repeat wants an index on the other side
+            if (isRepeatable(l)) {
+                return rt.raise(ExceptionTypes.TYPE_ERROR, "can't multiply sequence by non-int of type '" + rtn + "'");
+            }
+            if (isRepeatable(r)) {
+                return rt.raise(ExceptionTypes.TYPE_ERROR, "can't multiply sequence by non-int of type '" + lt + "'");
+            }
         }
         String sym = op.symbol;
         return rt.raise(ExceptionTypes.TYPE_ERROR, "unsupported operand type(s) for " + sym + ": '" + lt + "' and '" + rtn + "'");
@@ -317,6 +334,10 @@ final class Arith {
                 && r instanceof org.heapsim.weak.WeakRefObject wr && !wr.isProxy()) {
             return WeakrefNatives.compare(rt, l, r, op);
         }
+        Boolean sameMethod = (op == CompareOp.EQ || op == CompareOp.NE) ? ObjectModel.methodsEqual(l, r) : null;
+        if (sameMethod != null) {
+            return rt.heap.bool(sameMethod == (op == CompareOp.EQ));
+        }
         Integer c = builtinCompare(rt, op, l, r);
         if (c == null) {
             if (op == CompareOp.EQ) {
@@ -412,6 +433,9 @@ final class Arith {
             return sequenceCompare(rt, op, l, r);
         }
         if (op == CompareOp.EQ || op == CompareOp.NE) {
+            if (Ranges.isRange(l) && Ranges.isRange(r)) {
+                return Ranges.equal(l, r) ? 0 : 1;
+            }
             if (l instanceof DictObject ld2 && r instanceof DictObject rd2) {
                 return dictEquals(rt, ld2, rd2) ? 0 : 1;
             }
@@ -510,6 +534,15 @@ final class Arith {
         }
         if (container instanceof SetObject s) {
             return s.contains(rt.heap.keyOps(), item);
+        }
+        if (Ranges.isRange(container)) {
+            return Ranges.contains(rt, container, item);
+        }
+        if (Views.isView(container)) {
+            Boolean found = Views.contains(rt, container, item);
+            if (found != null) {
+                return found;
+            }
         }
         if (container instanceof AtomObject a && a.value() instanceof String s) {
             if (!(item instanceof AtomObject b && b.value() instanceof String t)) {

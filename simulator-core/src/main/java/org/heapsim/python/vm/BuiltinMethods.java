@@ -55,6 +55,16 @@ final class BuiltinMethods {
         this.notImplemented = hold(heap.newGeneric(NOT_IMPLEMENTED_TYPE, new GenericObject.Shape(new String[0], false, false, false), "NotImplemented", null));
         BuiltinTypeMethods.install(this);
         WeakrefNatives.installTypeMethods(this, heap.weakTypes().ref());
+        ObjectModel.installTypeMethods(this);
+    }
+
+    PyRuntime rt() {
+        return rt;
+    }
+
+    /** Puts a descriptor object (a new reference, taken over) into owner's table under name. */
+    void register(StaticType owner, String name, PyObject descr) {
+        tables.computeIfAbsent(owner, k -> new HashMap<>()).put(name, hold(descr));
     }
 
     private PyObject hold(PyObject o) {

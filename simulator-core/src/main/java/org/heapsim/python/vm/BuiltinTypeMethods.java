@@ -21,9 +21,12 @@ final class BuiltinTypeMethods {
     static void install(BuiltinMethods m) {
         generatorMethods(m);
         listMethods(m);
-        dictMethods(m);
+        DictMethods.install(m);
         setMethods(m);
         strMethods(m);
+        BuiltinIterators.installMethods(m);
+        Views.installMethods(m);
+        Ranges.installMethods(m);
     }
 
     private static void listMethods(BuiltinMethods m) {
@@ -112,72 +115,6 @@ final class BuiltinTypeMethods {
         m.define(Types.LIST, "sort", (rt, self, a, kw) -> {
             Sorting.sortInPlace(rt, (ListObject) self, a, kw);
             return null;
-        });
-    }
-
-    private static void dictMethods(BuiltinMethods m) {
-        m.define(Types.DICT, "get", (rt, self, a, kw) -> {
-            BuiltinMethods.arity(rt, "get", a, 1, 2);
-            PyObject v = rt.heap.getItem((DictObject) self, a[0]);
-            if (v == null) {
-                v = a.length > 1 ? a[1] : rt.heap.none();
-            }
-            rt.heap.incref(v);
-            return v;
-        });
-        m.define(Types.DICT, "keys", (rt, self, a, kw) -> Views.of(rt, (DictObject) self, Views.Kind.KEYS));
-        m.define(Types.DICT, "values", (rt, self, a, kw) -> Views.of(rt, (DictObject) self, Views.Kind.VALUES));
-        m.define(Types.DICT, "items", (rt, self, a, kw) -> Views.of(rt, (DictObject) self, Views.Kind.ITEMS));
-        m.define(Types.DICT, "pop", (rt, self, a, kw) -> {
-            BuiltinMethods.arity(rt, "pop", a, 1, 2);
-            DictObject d = (DictObject) self;
-            PyObject v = rt.heap.getItem(d, a[0]);
-            if (v == null) {
-                if (a.length > 1) {
-                    rt.heap.incref(a[1]);
-                    return a[1];
-                }
-                throw rt.raised(Subscripts.keyError(rt, a[0]));
-            }
-            rt.heap.incref(v);
-            // _PyDict_Pop: the key is released inside the call, the value when the caller drops the result
-            rt.heap.delItem(d, a[0]);
-            return v;
-        });
-        m.define(Types.DICT, "setdefault", (rt, self, a, kw) -> {
-            DictObject d = (DictObject) self;
-            PyObject v = rt.heap.getItem(d, a[0]);
-            if (v == null) {
-                v = a.length > 1 ? a[1] : rt.heap.none();
-                rt.heap.setItem(d, a[0], v);
-            }
-            rt.heap.incref(v);
-            return v;
-        });
-        m.define(Types.DICT, "update", (rt, self, a, kw) -> {
-            DictObject d = (DictObject) self;
-            if (a.length > 0 && a[0] instanceof DictObject src) {
-                for (int i = 0; i < src.entrySlots(); i++) {
-                    if (src.keyAt(i) != null) {
-                        rt.heap.setItem(d, src.keyAt(i), src.valueAt(i));
-                    }
-                }
-            }
-            return null;
-        });
-        m.define(Types.DICT, "clear", (rt, self, a, kw) -> {
-            rt.heap.clearDict((DictObject) self);
-            return null;
-        });
-        m.define(Types.DICT, "copy", (rt, self, a, kw) -> {
-            DictObject src = (DictObject) self;
-            DictObject d = rt.heap.newDict();
-            for (int i = 0; i < src.entrySlots(); i++) {
-                if (src.keyAt(i) != null) {
-                    rt.heap.setItem(d, src.keyAt(i), src.valueAt(i));
-                }
-            }
-            return d;
         });
     }
 

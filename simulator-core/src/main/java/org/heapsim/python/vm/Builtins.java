@@ -31,11 +31,13 @@ final class Builtins {
                 Types.SET, Types.FROZENSET, Types.OBJECT, Types.TYPE, Iteration.RANGE)) {
             heap.setItemStr(b, t.name(), t);
         }
+        Descriptors.installBuiltins(rt);
         for (var e : org.heapsim.python.runtime.ExceptionTypes.all().entrySet()) {
             heap.setItemStr(b, e.getKey(), e.getValue());
         }
         heap.setItemStr(b, "None", heap.none());
         heap.setItemStr(b, "NotImplemented", rt.vm.builtinMethods.notImplemented());
+        BuiltinIterators.install(rt);
         def(rt, "__build_class__", (h, a) -> Classes.buildClass(rt, a));
         def(rt, "print", (h, a) -> print(rt, a));
         def(rt, "len", (h, a) -> {
@@ -47,9 +49,10 @@ final class Builtins {
         def(rt, "hash", (h, a) -> rt.vm.builtinMethods.newInt(heap.keyOps().hash(a[0])));
         def(rt, "isinstance", (h, a) -> heap.bool(isInstance(rt, a[0], a[1])));
         def(rt, "issubclass", (h, a) -> heap.bool(a[0] instanceof PyType t && isSubclass(rt, t, a[1])));
-        def(rt, "callable", (h, a) -> heap.bool(a[0] instanceof FunctionObject || a[0] instanceof MethodObject
-                || a[0] instanceof PyType || a[0] instanceof GenericObject g && (g.payload() instanceof NativeFunction
-                || g.payload() instanceof BuiltinMethods.Bound) || Ops.typeLookupUser(rt, a[0].type(), "__call__") != null));
+        def(rt, "callable", (h, a) -> {
+            BuiltinMethods.arity(rt, "callable", a, 1, 1);
+            return heap.bool(isCallable(rt, a[0]));
+        });
         def(rt, "getattr", (h, a) -> {
             String name = BuiltinMethods.strArg(rt, a[1], "attribute name");
             PyObject v = Ops.getAttrOrNull(rt, a[0], name);
@@ -77,7 +80,7 @@ final class Builtins {
             Ops.delAttr(rt, a[0], BuiltinMethods.strArg(rt, a[1], "attribute name"));
             return null;
         });
-        def(rt, "iter", (h, a) -> Iteration.iter(rt, a[0]));
+        def(rt, "iter", (h, a) -> BuiltinIterators.iterBuiltin(rt, a));
         def(rt, "next", (h, a) -> {
             if (Generators.isGenerator(a[0]) && a.length == 1) {
                 return Generators.send(rt, a[0], heap.none()); // StopIteration carries the return value
@@ -98,7 +101,7 @@ final class Builtins {
             for (PyObject o : items) {
                 heap.decref(o);
             }
-            Sorting.sortInPlace(rt, l, java.util.Arrays.copyOfRange(a, 1, a.length), null);
+            Sorting.sortInPlace(rt, l, java.util.Arrays.copyOfRange(a, 1, a.length), rt.vm.lastKwNames);
             return l;
         });
         def(rt, "sum", (h, a) -> {
@@ -190,6 +193,15 @@ final class Builtins {
         return f instanceof GenericObject g ? g.name() : null;
     }
 
+    /** PyCallable_Check: the type has tp_call. */
+    static boolean isCallable(PyRuntime rt, PyObject o) {
+        return o instanceof FunctionObject || o instanceof MethodObject
+                || o instanceof PyType || o instanceof GenericObject g && (g.payload() instanceof NativeFunction
+                || g.payload() instanceof BuiltinMethods.Bound || g.payload() instanceof BuiltinMethods.Descriptor)
+                || o instanceof org.heapsim.weak.WeakRefObject w && !w.isProxy()
+                || Ops.typeLookupUser(rt, o.type(), "__call__") != null;
+    }
+
     static boolean isInstance(PyRuntime rt, PyObject o, PyObject cls) {
         if (cls instanceof TupleObject t) {
             for (int i = 0; i < t.size(); i++) {
@@ -202,7 +214,8 @@ final class Builtins {
         if (!(cls instanceof PyType pt)) {
             throw rt.raise(ExceptionTypes.TYPE_ERROR, org.heapsim.version.Message.ISINSTANCE_ARG_2.format(rt.policy.minor()));
         }
-        return o.type().isSubtypeOf(pt) || (pt == Types.INT && o.type() == Types.BOOL);
+        PyType ot = o.type() == null ? Types.TYPE : o.type(); // the built-in types' type is type
+        return ot.isSubtypeOf(pt) || (pt == Types.INT && ot == Types.BOOL);
     }
 
     private static boolean isSubclass(PyRuntime rt, PyType t, PyObject cls) {

@@ -54,10 +54,22 @@ final class Classes {
             } catch (IllegalArgumentException e) {
                 throw rt.raise(ExceptionTypes.TYPE_ERROR, e.getMessage());
             }
+            PyObject qualname = heap.getItemStr(ns, "__qualname__");
+            if (qualname instanceof AtomObject q && q.isStr()) {
+                cls.setQualname(q.asString());
+            }
+            ClassCreation.wrapSpecialMethods(rt, cls);
             if (cell instanceof CellObject c) {
                 heap.cellSet(c, cls);
             }
             heap.decref(cell);
+            try {
+                ClassCreation.setNames(rt, cls);
+                ClassCreation.initSubclass(rt, cls);
+            } catch (PyException e) {
+                heap.decref(cls);
+                throw e;
+            }
             return cls;
         } finally {
             heap.decref(ns);
@@ -93,8 +105,8 @@ final class Classes {
         PyObject userNew = Ops.typeLookupUser(rt, cls, "__new__");
         PyObject self;
         if (userNew != null) {
-            if (userNew instanceof org.heapsim.heap.GenericObject g && g.payload() instanceof Ops.StaticMethod) {
-                userNew = g.field(0);
+            if (Descriptors.isStaticMethod(userNew)) {
+                userNew = Descriptors.callable(userNew);
             }
             PyObject[] withCls = new PyObject[args.length + 1];
             withCls[0] = cls;
@@ -107,6 +119,13 @@ final class Classes {
             self = WeakrefNatives.newRef(rt, cls, args);
         } else {
             self = heap.newInstance(cls);
+            if (self instanceof ExceptionObject e) {
+                // BaseException_new: args is the call's tuple of positional arguments
+                int npos = args.length - (kwNames == null ? 0 : kwNames.length);
+                TupleObject t = heap.newTuple(List.of(args).subList(0, npos));
+                heap.setExceptionField(e, "args", t);
+                heap.decref(t);
+            }
         }
         PyObject init = Ops.typeLookupUser(rt, cls, "__init__");
         try {
@@ -121,7 +140,7 @@ final class Classes {
                     throw rt.raise(ExceptionTypes.TYPE_ERROR, "__init__() should return None, not '" + t + "'");
                 }
             } else if (args.length > 0) {
-                initBuiltinBase(rt, self, args, cls);
+                initBuiltinBase(rt, self, args, kwNames, cls);
             }
         } catch (PyException e) {
             heap.decref(self);
@@ -130,17 +149,27 @@ final class Classes {
         return self;
     }
 
-    private static void initBuiltinBase(PyRuntime rt, PyObject self, PyObject[] args, ClassObject cls) {
+    private static void initBuiltinBase(PyRuntime rt, PyObject self, PyObject[] args, String[] kwNames, ClassObject cls) {
         PyType base = cls.builtinBase();
+        int nkw = kwNames == null ? 0 : kwNames.length;
         if (self instanceof org.heapsim.weak.WeakRefObject) {
             return; // weakref___init__ accepts what __new__ accepted
         }
         if (self instanceof ListObject l && args.length == 1) {
             Iteration.extend(rt, l, args[0]);
-        } else if (self instanceof ExceptionObject e) {
-            TupleObject t = rt.heap.newTuple(List.of(args));
-            rt.heap.setExceptionField(e, "args", t);
-            rt.heap.decref(t);
+        } else if (self instanceof ExceptionObject) {
+            if (nkw > 0) { // BaseException_init
+                throw rt.raise(ExceptionTypes.TYPE_ERROR, cls.name() + "() takes no keyword arguments");
+            }
+        } else if (self instanceof org.heapsim.heap.SetObject s && args.length == 1 && nkw == 0) {
+            for (PyObject o : Iteration.toList(rt, args[0])) { // set_init: set_update_internal
+                try {
+                    PyKeys.checkHashable(rt, o);
+                    rt.heap.setAdd(s, o);
+                } finally {
+                    rt.heap.decref(o);
+                }
+            }
         } else if (base == Types.OBJECT) {
             throw rt.raise(ExceptionTypes.TYPE_ERROR, cls.name() + "() takes no arguments");
         } else {

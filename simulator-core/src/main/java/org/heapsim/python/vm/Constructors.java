@@ -21,6 +21,10 @@ final class Constructors {
 
     static PyObject construct(PyRuntime rt, PyType t, PyObject[] args, String[] kwNames) {
         Heap heap = rt.heap;
+        PyObject lazy = BuiltinIterators.construct(rt, t, args, kwNames);
+        if (lazy != null) {
+            return lazy;
+        }
         if (t.isSubtypeOf(Types.BASE_EXCEPTION)) {
             ExceptionObject e = heap.newException(t);
             TupleObject a = heap.newTuple(List.of(args));
@@ -51,19 +55,7 @@ final class Constructors {
             return r;
         }
         if (t == Types.DICT) {
-            DictObject d = heap.newDict();
-            if (args.length > 0 && args[0] instanceof DictObject src) {
-                for (int i = 0; i < src.entrySlots(); i++) {
-                    if (src.keyAt(i) != null) {
-                        heap.setItem(d, src.keyAt(i), src.valueAt(i));
-                    }
-                }
-            }
-            int nkw = kwNames == null ? 0 : kwNames.length;
-            for (int i = 0; i < nkw; i++) {
-                heap.setItemStr(d, kwNames[i], args[args.length - nkw + i]);
-            }
-            return d;
+            return DictMethods.construct(rt, args, kwNames);
         }
         if (t == Types.SET || t == Types.FROZENSET) {
             SetObject s = heap.newSet(t == Types.FROZENSET);
@@ -92,27 +84,12 @@ final class Constructors {
             return heap.newGeneric(Types.OBJECT, new org.heapsim.heap.GenericObject.Shape(new String[0], false, false, false), null, null);
         }
         if (t == Types.TYPE && args.length == 1) {
-            PyType ty = args[0].type();
+            PyType ty = args[0].type() == null ? Types.TYPE : args[0].type(); // the built-in types' type is type
             heap.incref(ty);
             return ty;
         }
         if (t == Iteration.RANGE) {
-            long start = 0;
-            long stop;
-            long step = 1;
-            if (args.length == 1) {
-                stop = BuiltinMethods.intArg(rt, args[0]);
-            } else {
-                start = BuiltinMethods.intArg(rt, args[0]);
-                stop = BuiltinMethods.intArg(rt, args[1]);
-                if (args.length > 2) {
-                    step = BuiltinMethods.intArg(rt, args[2]);
-                    if (step == 0) {
-                        throw rt.raise(ExceptionTypes.VALUE_ERROR, "range() arg 3 must not be zero");
-                    }
-                }
-            }
-            return Iteration.newRange(rt, start, stop, step);
+            return Ranges.construct(rt, args, kwNames);
         }
         throw new org.heapsim.heap.Unsupported("calling the built-in type '" + t.name() + "'");
     }

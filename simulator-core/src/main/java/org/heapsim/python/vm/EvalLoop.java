@@ -349,8 +349,9 @@ final class EvalLoop {
                         heap.setItem(d, kv[i], kv[i + 1]);
                     }
                 } finally {
-                    for (PyObject o : kv) {
-                        release(o);
+                    // the stack is popped from the top: last value, last key, ... (BUILD_MAP)
+                    for (int i = kv.length - 1; i >= 0; i--) {
+                        release(kv[i]);
                     }
                 }
                 push(d);
@@ -562,7 +563,9 @@ final class EvalLoop {
     private void loadMethod(String name) {
         PyObject owner = pop();
         try {
-            if (!(owner instanceof PyType) && !(owner instanceof GenericObject g && g.shape() == GenericObject.Shape.MODULE)) {
+            // _PyObject_GetMethod: only for types whose tp_getattro is PyObject_GenericGetAttr (not super, modules, types)
+            if (!(owner instanceof PyType) && !(owner instanceof GenericObject g && g.shape() == GenericObject.Shape.MODULE)
+                    && !Super.isSuper(owner)) {
                 PyObject descr = Ops.typeLookup(rt, owner.type(), name);
                 boolean shadowed = owner.instanceState() != null && heap.getAttr(owner, name) != null;
                 if (!shadowed && (descr instanceof FunctionObject
@@ -681,6 +684,7 @@ final class EvalLoop {
         DictObject kwdefaults = (flags & 2) != 0 ? (DictObject) pop() : null;
         TupleObject defaults = (flags & 1) != 0 ? (TupleObject) pop() : null;
         FunctionObject fn = heap.newFunction(c.name, c, f.globals);
+        fn.setQualname(c.qualname);
         heap.setFunctionParts(fn, defaults, kwdefaults, closure);
         push(fn);
     }
@@ -701,6 +705,7 @@ final class EvalLoop {
         ExceptionObject value = Classes.makeException(rt, exc);
         if (cause != null) {
             // do_raise: makeException takes over the stack's reference to the cause
+            value.setSuppressContext(true); // PyException_SetCause
             if (cause == heap.none()) {
                 heap.setExceptionField(value, "__cause__", null);
                 release(cause);

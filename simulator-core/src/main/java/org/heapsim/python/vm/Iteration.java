@@ -57,12 +57,22 @@ final class Iteration {
         return rt.heap.newGeneric(COUNT, GenericObject.Shape.ITERATOR, null, new Position(0, Long.MAX_VALUE, 1));
     }
 
+    /** PyObject_GetIter: tp_iter of the object's type, or a sequence iterator for a class with only __getitem__. */
     static PyObject iter(PyRuntime rt, PyObject o) {
         Heap heap = rt.heap;
         if (o.type() instanceof ClassObject) {
             PyObject f = Ops.typeLookupUser(rt, o.type(), "__iter__");
+            if (f == heap.none()) {
+                throw rt.raise(ExceptionTypes.TYPE_ERROR, "'" + Ops.typeName(o) + "' object is not iterable");
+            }
             if (f != null) {
-                return rt.vm.call(f, new PyObject[] {o});
+                PyObject it = rt.vm.call(f, new PyObject[] {o});
+                if (!isIterator(rt, it)) {
+                    String tn = Ops.typeName(it);
+                    heap.decref(it);
+                    throw rt.raise(ExceptionTypes.TYPE_ERROR, "iter() returned non-iterator of type '" + tn + "'");
+                }
+                return it;
             }
         }
         StaticType type;
@@ -70,10 +80,12 @@ final class Iteration {
             type = Types.LIST_ITERATOR;
         } else if (o instanceof TupleObject) {
             type = TUPLE_ITERATOR;
-        } else if (o instanceof DictObject) {
-            type = DICT_KEYITERATOR;
-        } else if (o instanceof SetObject) {
-            type = SET_ITERATOR;
+        } else if (o instanceof DictObject d) {
+            return BuiltinIterators.dictIterator(rt, d, Views.Kind.KEYS, false);
+        } else if (o instanceof SetObject s) {
+            return BuiltinIterators.setIterator(rt, s);
+        } else if (Views.isView(o)) {
+            return Views.iter(rt, o);
         } else if (o instanceof AtomObject a && a.value() instanceof String) {
             type = STR_ITERATOR;
         } else if (o.type() == RANGE) {
@@ -82,6 +94,8 @@ final class Iteration {
         } else if (Generators.isGenerator(o) || isIterator(rt, o)) {
             heap.incref(o);
             return o;
+        } else if (BuiltinIterators.sequenceCheck(rt, o)) {
+            return BuiltinIterators.seqIterator(rt, o);
         } else {
             throw rt.raise(ExceptionTypes.TYPE_ERROR, "'" + Ops.typeName(o) + "' object is not iterable");
         }
@@ -91,7 +105,8 @@ final class Iteration {
     }
 
     static boolean isIterator(PyRuntime rt, PyObject o) {
-        return o instanceof GenericObject g && (g.payload() instanceof Position || g.payload() instanceof Generators.State)
+        return o instanceof GenericObject g && (g.payload() instanceof Position || g.payload() instanceof Generators.State
+                || g.payload() instanceof BuiltinIterators.Next)
                 || Ops.typeLookupUser(rt, o.type(), "__next__") != null;
     }
 
@@ -100,6 +115,9 @@ final class Iteration {
         Heap heap = rt.heap;
         if (Generators.isGenerator(it)) {
             return Generators.next(rt, it);
+        }
+        if (it instanceof GenericObject g && g.payload() instanceof BuiltinIterators.Next n) {
+            return n.next(rt, g);
         }
         if (it instanceof GenericObject g && g.payload() instanceof Position p) {
             if (g.type() == RANGE_ITERATOR || g.type() == COUNT) {

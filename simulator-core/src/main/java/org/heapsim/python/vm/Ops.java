@@ -35,17 +35,21 @@ final class Ops {
     /** _PyType_Lookup: the first class in the MRO whose dict has name (borrowed), or a built-in method. */
     static PyObject typeLookup(PyRuntime rt, PyType type, String name) {
         for (PyType t : type.mro()) {
-            if (t instanceof ClassObject c && c.dict() != null) {
-                PyObject v = rt.heap.getItemStr(c.dict(), name);
-                if (v != null) {
-                    return v;
-                }
-            } else if (t instanceof StaticType s) {
-                PyObject m = rt.vm.builtinMethods.lookup(s, name);
-                if (m != null) {
-                    return m;
-                }
+            PyObject v = ownAttribute(rt, t, name);
+            if (v != null) {
+                return v;
             }
+        }
+        return null;
+    }
+
+    /** What one class of an MRO defines itself (borrowed): its dict's entry, or a built-in type's descriptor. */
+    static PyObject ownAttribute(PyRuntime rt, PyType t, String name) {
+        if (t instanceof ClassObject c) {
+            return c.dict() == null ? null : rt.heap.getItemStr(c.dict(), name);
+        }
+        if (t instanceof StaticType s) {
+            return rt.vm.builtinMethods.lookup(s, name);
         }
         return null;
     }
@@ -92,9 +96,15 @@ final class Ops {
             }
             return v;
         }
+        if (Super.isSuper(obj)) {
+            return Super.getAttr(rt, obj, name);
+        }
         PyType type = obj.type();
         PyObject descr = typeLookup(rt, type, name);
-        if (descr != null && isDataDescriptor(descr)) {
+        if (obj instanceof MethodObject m && descr == null) {
+            return ObjectModel.methodFallback(rt, m, name);
+        }
+        if (descr != null && isDataDescriptor(rt, descr)) {
             return descriptorGet(rt, descr, obj, type);
         }
         if (name.equals("__class__")) {
@@ -136,15 +146,33 @@ final class Ops {
         return o == null ? rt.heap.none() : o;
     }
 
-    /** type_getattro: the MRO, with functions returned as plain functions. */
+    /** type_getattro: the metatype's attributes, then the MRO, each found value bound as {@code descr.__get__(None, type)}. */
     static PyObject typeGetAttr(PyRuntime rt, PyType type, String name) {
         Heap heap = rt.heap;
         switch (name) {
             case "__name__":
                 return heap.newStr(type.name());
+            case "__qualname__":
+                return heap.newStr(Descriptors.typeQualname(type));
             case "__mro__": {
                 java.util.List<PyObject> items = new java.util.ArrayList<>(type.mro());
                 return heap.newTuple(items);
+            }
+            case "__bases__": {
+                java.util.List<PyObject> items = new java.util.ArrayList<>();
+                if (type instanceof ClassObject c && c.basesTuple() != null) {
+                    heap.incref(c.basesTuple());
+                    return c.basesTuple();
+                }
+                if (type.base() != null) {
+                    items.add(type.base());
+                }
+                return heap.newTuple(items);
+            }
+            case "__base__": {
+                PyObject b = type.base() == null ? heap.none() : type.base();
+                heap.incref(b);
+                return b;
             }
             case "__dict__":
                 if (type instanceof ClassObject c) {
@@ -152,6 +180,11 @@ final class Ops {
                     return c.dict();
                 }
                 break;
+            case "__class__": {
+                PyType meta = type.type() == null ? Types.TYPE : type.type();
+                heap.incref(meta);
+                return meta;
+            }
             default:
                 break;
         }
@@ -159,57 +192,54 @@ final class Ops {
         if (v == null) {
             return null;
         }
-        if (v instanceof GenericObject g && g.payload() instanceof ClassMethod) {
-            PyObject f = g.field(0);
-            return heap.newMethod(f, type);
-        }
-        if (v instanceof GenericObject g && g.payload() instanceof StaticMethod) {
-            heap.incref(g.field(0));
-            return g.field(0);
-        }
-        heap.incref(v);
-        return v;
+        return descriptorGet(rt, v, null, type);
     }
 
-    /** Markers for staticmethod/classmethod/property objects (GenericObject payloads). */
-    record StaticMethod() {
-    }
-
-    record ClassMethod() {
-    }
-
-    record Property() {
-    }
-
-    static boolean isDataDescriptor(PyObject d) {
+    /**
+     * A data descriptor (its type defines {@code __set__} or {@code __delete__}): property,
+     * getset and member descriptors, instances of classes defining them.
+     */
+    static boolean isDataDescriptor(PyRuntime rt, PyObject d) {
         if (d instanceof GenericObject g) {
-            return g.payload() instanceof Property || "getset_descriptor".equals(g.payload())
+            return Descriptors.isProperty(d) || BuiltinAttributes.isGetSet(d) || "getset_descriptor".equals(g.payload())
                     || "member_descriptor".equals(g.payload());
         }
-        return false;
+        return d.type() instanceof ClassObject
+                && (typeLookupUser(rt, d.type(), "__set__") != null || typeLookupUser(rt, d.type(), "__delete__") != null);
     }
 
-    /** descr.__get__(obj, type) for the descriptor kinds of the subset. */
+    /**
+     * {@code descr.__get__(obj, type)} (tp_descr_get) for what attribute lookup finds: obj is
+     * null for a lookup through the class (type_getattro's {@code local_get(attr, NULL, type)});
+     * a value that is no descriptor comes back itself. A new reference.
+     */
     static PyObject descriptorGet(PyRuntime rt, PyObject descr, PyObject obj, PyType type) {
         Heap heap = rt.heap;
         if (descr instanceof FunctionObject) {
+            if (obj == null) { // func_descr_get: unbound access gives the function
+                heap.incref(descr);
+                return descr;
+            }
             return heap.newMethod(descr, obj);
         }
         if (descr instanceof GenericObject g) {
             Object p = g.payload();
-            if (p instanceof ClassMethod) {
-                return heap.newMethod(g.field(0), type);
+            if (Descriptors.isClassMethod(descr)) {
+                return Descriptors.classMethodGet(rt, descr, obj, type);
             }
-            if (p instanceof StaticMethod) {
-                heap.incref(g.field(0));
-                return g.field(0);
+            if (Descriptors.isStaticMethod(descr)) {
+                return Descriptors.staticMethodGet(rt, descr);
             }
-            if (p instanceof Property) {
-                PyObject getter = g.field(0);
-                if (getter == null) {
-                    throw rt.raise(ExceptionTypes.ATTRIBUTE_ERROR, "property '" + g.name() + "' of '" + type.name() + "' object has no getter");
-                }
-                return rt.vm.call(getter, new PyObject[] {obj});
+            if (Descriptors.isProperty(descr)) {
+                return Descriptors.propertyGet(rt, descr, obj);
+            }
+            if (obj == null && (p instanceof BuiltinAttributes.GetSet || p instanceof BuiltinMethods.Descriptor
+                    || "member_descriptor".equals(p) || "getset_descriptor".equals(p))) {
+                heap.incref(descr);
+                return descr;
+            }
+            if (p instanceof BuiltinAttributes.GetSet gs) {
+                return BuiltinAttributes.get(rt, gs, obj);
             }
             if ("member_descriptor".equals(p)) {
                 PyObject v = heap.getAttr(obj, g.name());
@@ -234,34 +264,71 @@ final class Ops {
                 return rt.vm.builtinMethods.bind(d, obj);
             }
         }
+        if (descr.type() instanceof ClassObject) {
+            PyObject get = typeLookupUser(rt, descr.type(), "__get__");
+            if (get != null) { // slot_tp_descr_get
+                return rt.vm.call(get, new PyObject[] {descr, obj == null ? heap.none() : obj, type});
+            }
+        }
         heap.incref(descr);
         return descr;
     }
 
-    /** setattr(obj, name, value). */
+    /** setattr(obj, name, value): a data descriptor of the type first (PyObject_GenericSetAttr), else the instance. */
     static void setAttr(PyRuntime rt, PyObject obj, String name, PyObject value) {
         Heap heap = rt.heap;
         if (obj instanceof ClassObject c) {
+            if (name.equals("__qualname__") || name.equals("__name__")) {
+                String s = value instanceof AtomObject a && a.isStr() ? a.asString() : null;
+                if (s == null) {
+                    throw rt.raise(ExceptionTypes.TYPE_ERROR, "can only assign string to " + c.name() + "." + name
+                            + ", not '" + typeName(value) + "'");
+                }
+                if (name.equals("__qualname__")) {
+                    c.setQualname(s);
+                    return;
+                }
+                throw new org.heapsim.heap.Unsupported("renaming a class");
+            }
             heap.setItemStr(c.dict(), name, value);
             if (name.equals("__del__")) {
                 c.setHasFinalizer(true);
             }
             return;
         }
-        PyObject descr = typeLookup(rt, obj.type(), name);
-        if (descr instanceof GenericObject g && g.payload() instanceof Property) {
-            PyObject setter = g.field(1);
-            if (setter == null) {
-                throw rt.raise(ExceptionTypes.ATTRIBUTE_ERROR, org.heapsim.version.Message.PROPERTY_NO_SETTER.format(rt.policy.minor(), name, typeName(obj)));
-            }
-            heap.decref(rt.vm.call(setter, new PyObject[] {obj, value}));
+        if (setThroughDescriptor(rt, obj, name, value)) {
             return;
         }
         try {
             heap.setAttr(obj, name, value);
         } catch (IllegalArgumentException e) {
-            throw rt.raise(ExceptionTypes.ATTRIBUTE_ERROR, "'" + typeName(obj) + "' object has no attribute '" + name + "'");
+            throw rt.raise(ExceptionTypes.ATTRIBUTE_ERROR, org.heapsim.version.Message.SETATTR_NO_SLOT.format(rt.policy.minor(), typeName(obj), name));
         }
+    }
+
+    /** A data descriptor's __set__ (value null: __delete__); false when the type has none for name. */
+    private static boolean setThroughDescriptor(PyRuntime rt, PyObject obj, String name, PyObject value) {
+        PyObject descr = typeLookup(rt, obj.type(), name);
+        if (descr == null) {
+            return false;
+        }
+        if (Descriptors.isProperty(descr)) {
+            Descriptors.propertySet(rt, descr, obj, value);
+            return true;
+        }
+        if (descr instanceof GenericObject g && g.payload() instanceof BuiltinAttributes.GetSet gs) {
+            BuiltinAttributes.set(rt, gs, obj, value);
+            return true;
+        }
+        if (descr.type() instanceof ClassObject) { // slot_tp_descr_set
+            PyObject f = typeLookupUser(rt, descr.type(), value == null ? "__delete__" : "__set__");
+            if (f != null) {
+                PyObject r = rt.vm.call(f, value == null ? new PyObject[] {descr, obj} : new PyObject[] {descr, obj, value});
+                rt.heap.decref(r);
+                return true;
+            }
+        }
+        return false;
     }
 
     static void delAttr(PyRuntime rt, PyObject obj, String name) {
@@ -269,6 +336,9 @@ final class Ops {
             if (!rt.heap.delItemStr(c.dict(), name)) {
                 throw rt.raise(ExceptionTypes.ATTRIBUTE_ERROR, name);
             }
+            return;
+        }
+        if (setThroughDescriptor(rt, obj, name, null)) {
             return;
         }
         if (!rt.heap.delAttr(obj, name)) {

@@ -44,13 +44,15 @@ final class Repr {
             return e.type().name() + "(" + inner + ")";
         }
         if (o instanceof FunctionObject f) {
-            return "<function " + f.name() + " at " + address(o) + ">";
+            return "<function " + f.qualname() + " at " + address(o) + ">";
         }
         if (o instanceof MethodObject m) {
             return "<bound method " + qualName(m.function()) + " of " + Ops.reprOf(rt, m.self()) + ">";
         }
-        if (o instanceof ClassObject c) {
-            return "<class '__main__." + c.name() + "'>";
+        if (o instanceof ClassObject c) { // type_repr: __module__ (unless builtins) and __qualname__
+            PyObject mod = c.dict() == null ? null : rt.heap.getItemStr(c.dict(), "__module__");
+            String m = mod instanceof org.heapsim.heap.AtomObject a && a.isStr() ? a.asString() : null;
+            return "<class '" + (m == null || m.equals("builtins") ? c.qualname() : m + "." + c.qualname()) + "'>";
         }
         if (o instanceof StaticType t) {
             return "<class '" + t.name() + "'>";
@@ -60,6 +62,9 @@ final class Repr {
             return r == null ? "<weakref at " + address(o) + "; dead>"
                     : "<weakref at " + address(o) + "; to '" + r.typeName() + "' at " + address(r) + ">";
         }
+        if (Super.isSuper(o)) {
+            return Super.repr(o);
+        }
         if (o instanceof GenericObject g) {
             if (Generators.isGenerator(o)) {
                 return Generators.repr(o);
@@ -67,8 +72,11 @@ final class Repr {
             if (g.shape() == GenericObject.Shape.MODULE) {
                 return "<module '" + g.name() + "' (built-in)>";
             }
-            if (g.payload() instanceof long[] r && o.type() == Iteration.RANGE) {
-                return r[2] == 1 ? "range(" + r[0] + ", " + r[1] + ")" : "range(" + r[0] + ", " + r[1] + ", " + r[2] + ")";
+            if (Ranges.isRange(o)) {
+                return Ranges.repr(o);
+            }
+            if (Views.isView(o)) {
+                return Views.repr(rt, o);
             }
             if (g.payload() instanceof org.heapsim.heap.NativeFunction) {
                 return "<built-in function " + g.name() + ">";
@@ -85,7 +93,7 @@ final class Repr {
     }
 
     private static String qualName(PyObject f) {
-        return f instanceof FunctionObject fn && fn.code() instanceof Code c ? c.qualname : String.valueOf(f);
+        return f instanceof FunctionObject fn ? fn.qualname() : String.valueOf(f);
     }
 
     private static String containerRepr(PyRuntime rt, PyObject o) {

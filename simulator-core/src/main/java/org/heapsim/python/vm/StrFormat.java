@@ -54,14 +54,20 @@ final class StrFormat {
                 conversion = conv == 's' ? 1 : conv == 'r' ? 2 : 3;
                 field = field.substring(0, bang);
             }
+            // FieldNameIterator: arg_name, then any number of .attribute and [index] parts
+            int end = 0;
+            while (end < field.length() && field.charAt(end) != '.' && field.charAt(end) != '[') {
+                end++;
+            }
+            String argName = field.substring(0, end);
             PyObject value;
-            if (field.isEmpty()) {
+            if (argName.isEmpty()) {
                 if (auto >= npos) {
                     throw rt.raise(ExceptionTypes.INDEX_ERROR, "Replacement index " + auto + " out of range for positional args tuple");
                 }
                 value = args[auto++];
-            } else if (Character.isDigit(field.charAt(0))) {
-                int n = Integer.parseInt(field);
+            } else if (argName.chars().allMatch(Character::isDigit)) {
+                int n = Integer.parseInt(argName);
                 if (n >= npos) {
                     throw rt.raise(ExceptionTypes.INDEX_ERROR, "Replacement index " + n + " out of range for positional args tuple");
                 }
@@ -69,21 +75,56 @@ final class StrFormat {
             } else {
                 value = null;
                 for (int k = 0; k < nkw; k++) {
-                    if (kwNames[k].equals(field)) {
+                    if (kwNames[k].equals(argName)) {
                         value = args[npos + k];
                     }
                 }
                 if (value == null) {
-                    throw rt.raised(Subscripts.keyError(rt, rt.heap.intern(field)));
+                    throw rt.raised(Subscripts.keyError(rt, rt.heap.intern(argName)));
                 }
             }
+            rt.heap.incref(value);
+            try {
+                while (end < field.length()) {
+                    PyObject next;
+                    if (field.charAt(end) == '.') {
+                        int stop = end + 1;
+                        while (stop < field.length() && field.charAt(stop) != '.' && field.charAt(stop) != '[') {
+                            stop++;
+                        }
+                        next = Ops.getAttr(rt, value, field.substring(end + 1, stop));
+                        end = stop;
+                    } else {
+                        int close2 = field.indexOf(']', end);
+                        if (close2 < 0) {
+                            throw rt.raise(ExceptionTypes.VALUE_ERROR, "Missing ']' in format string");
+                        }
+                        String key = field.substring(end + 1, close2);
+                        PyObject k = !key.isEmpty() && key.chars().allMatch(Character::isDigit)
+                                ? rt.vm.builtinMethods.newInt(Long.parseLong(key)) : rt.heap.newStr(key);
+                        try {
+                            next = Subscripts.get(rt, value, k);
+                        } finally {
+                            rt.heap.decref(k);
+                        }
+                        end = close2 + 1;
+                    }
+                    rt.heap.decref(value);
+                    value = next;
+                }
+            } catch (RuntimeException ex) {
+                rt.heap.decref(value);
+                throw ex;
+            }
+            PyObject owned = value;
             PyObject specObj = spec.isEmpty() ? null : rt.heap.newStr(spec);
             try {
-                out.append(Formatting.formatValue(rt, value, conversion, specObj));
+                out.append(Formatting.formatValue(rt, owned, conversion, specObj));
             } finally {
                 if (specObj != null) {
                     rt.heap.decref(specObj);
                 }
+                rt.heap.decref(owned);
             }
         }
         return out.toString();

@@ -51,6 +51,9 @@ final class Subscripts {
             heap.incref(v);
             return v;
         }
+        if (Ranges.isRange(container)) {
+            return Ranges.getItem(rt, container, key);
+        }
         if (container instanceof ListObject || container instanceof TupleObject
                 || (container instanceof AtomObject a && a.value() instanceof String)) {
             int n = (int) Ops.lengthOf(rt, container);

@@ -2,11 +2,17 @@ package org.heapsim.python.vm;
 
 import org.heapsim.heap.DictObject;
 import org.heapsim.heap.GenericObject;
+import org.heapsim.heap.ListObject;
 import org.heapsim.heap.PyObject;
 import org.heapsim.heap.StaticType;
+import org.heapsim.heap.TupleObject;
 import org.heapsim.heap.Types;
 
-/** dict.keys(), values(), items(): views holding their dict. */
+/**
+ * dict.keys(), values(), items(): views holding their dict ({@code Objects/dictobject.c
+ * _PyDictView_New}), GC-tracked; len, iteration, membership, repr and reversed() of the dict
+ * they show.
+ */
 final class Views {
     enum Kind { KEYS, VALUES, ITEMS }
 
@@ -17,10 +23,79 @@ final class Views {
     private Views() {
     }
 
+    static StaticType typeOf(Kind kind) {
+        return kind == Kind.KEYS ? KEYS : kind == Kind.VALUES ? VALUES : ITEMS;
+    }
+
     static PyObject of(PyRuntime rt, DictObject d, Kind kind) {
-        StaticType t = kind == Kind.KEYS ? KEYS : kind == Kind.VALUES ? VALUES : ITEMS;
-        GenericObject v = rt.heap.newGeneric(t, new GenericObject.Shape(new String[] {"mapping"}, false, false, false), null, kind);
+        GenericObject v = rt.heap.newGeneric(typeOf(kind), new GenericObject.Shape(new String[] {"mapping"}, false, false, false), null, kind);
         rt.heap.setField(v, 0, d);
         return v;
+    }
+
+    static boolean isView(PyObject o) {
+        return o.type() == KEYS || o.type() == VALUES || o.type() == ITEMS;
+    }
+
+    static Kind kind(PyObject view) {
+        return (Kind) ((GenericObject) view).payload();
+    }
+
+    static DictObject dict(PyObject view) {
+        return (DictObject) ((GenericObject) view).field(0);
+    }
+
+    /** dictview_iter: the dict's iterator of the view's kind. */
+    static PyObject iter(PyRuntime rt, PyObject view) {
+        return BuiltinIterators.dictIterator(rt, dict(view), kind(view), false);
+    }
+
+    /**
+     * dictkeys_contains / dictitems_contains; values have no sq_contains and are searched by
+     * iteration (null here).
+     */
+    static Boolean contains(PyRuntime rt, PyObject view, PyObject item) {
+        DictObject d = dict(view);
+        switch (kind(view)) {
+            case KEYS:
+                PyKeys.checkHashable(rt, item);
+                return rt.heap.getItem(d, item) != null;
+            case ITEMS: {
+                if (!(item instanceof TupleObject t) || t.size() != 2 || item.type() != Types.TUPLE && !(item.type() instanceof org.heapsim.heap.ClassObject)) {
+                    return false;
+                }
+                PyKeys.checkHashable(rt, t.get(0));
+                PyObject found = rt.heap.getItem(d, t.get(0));
+                if (found == null) {
+                    return false;
+                }
+                rt.heap.incref(found);
+                try {
+                    return Arith.equal(rt, found, t.get(1));
+                } finally {
+                    rt.heap.decref(found);
+                }
+            }
+            default:
+                return null;
+        }
+    }
+
+    /** dictview_repr: "dict_keys([...])" through a list of the view (PySequence_List). */
+    static String repr(PyRuntime rt, PyObject view) {
+        ListObject l = rt.heap.newList();
+        try {
+            Iteration.extend(rt, l, view);
+            return view.type().name() + "(" + Ops.reprOf(rt, l) + ")";
+        } finally {
+            rt.heap.decref(l);
+        }
+    }
+
+    /** __len__ and mapping (3.10+) of the three view types. */
+    static void installMethods(BuiltinMethods m) {
+        for (Kind k : Kind.values()) {
+            m.define(typeOf(k), "__len__", (rt, self, a, kw) -> rt.vm.builtinMethods.newInt(dict(self).size()));
+        }
     }
 }

@@ -110,7 +110,11 @@ public final class Vm {
             return Classes.instantiate(rt, cls, args, kwNames);
         }
         if (callable instanceof PyType t) {
-            return Constructors.construct(rt, t, args, kwNames);
+            PyObject d = Descriptors.construct(rt, t, args, kwNames);
+            return d != null ? d : Constructors.construct(rt, t, args, kwNames);
+        }
+        if (Descriptors.isStaticMethod(callable) && rt.policy.methodWrappersCopyAttributes()) {
+            return call(Descriptors.callable(callable), args, kwNames); // sm_call (3.10+)
         }
         if (heap.finalizers().isFinalizer(callable)) {
             return heap.call(callable, args);

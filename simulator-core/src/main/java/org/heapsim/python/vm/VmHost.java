@@ -51,14 +51,28 @@ final class VmHost implements Host {
             Generators.finalize(rt, self);
             return;
         }
-        PyObject del = Ops.typeLookupUser(rt, self.type(), "__del__");
-        if (del == null) {
+        // slot_tp_finalize: lookup_maybe_method, then call_unbound_noarg; a failure is reported as del
+        PyObject found = Ops.typeLookupUser(rt, self.type(), "__del__");
+        if (found == null) {
             return;
         }
+        boolean unbound = found instanceof org.heapsim.heap.FunctionObject;
+        PyObject del;
         try {
-            rt.heap.decref(rt.vm.call(del, new PyObject[] {self}));
+            del = unbound ? found : Ops.descriptorGet(rt, found, self, self.type());
+        } catch (PyException e) {
+            writeUnraisable(e, null);
+            return;
+        }
+        if (unbound) {
+            rt.heap.incref(del);
+        }
+        try {
+            rt.heap.decref(rt.vm.call(del, unbound ? new PyObject[] {self} : new PyObject[0]));
         } catch (PyException e) {
             writeUnraisable(e, del);
+        } finally {
+            rt.heap.decref(del);
         }
     }
 
@@ -90,8 +104,8 @@ final class VmHost implements Host {
         if (Generators.isGenerator(o)) {
             return Generators.repr(o);
         }
-        if (o instanceof org.heapsim.heap.FunctionObject f && f.code() instanceof Code c) {
-            return "<function " + c.qualname + " at " + Repr.address(o) + ">";
+        if (o instanceof org.heapsim.heap.FunctionObject f) {
+            return "<function " + f.qualname() + " at " + Repr.address(o) + ">";
         }
         if (rt.heap.finalizers().isFinalizer(o)) {
             return "<finalize object at " + Repr.address(o) + "; dead>";

@@ -1,0 +1,10 @@
+name, qty, price = "widget", 3, 2.5
+print("%s x%d = %.2f" % (name, qty, qty * price))
+print("{} x{} = {:.2f}".format(name, qty, qty * price))
+print(f"{name!r:>10}|{qty:03d}|{price:8.3f}|{qty * price:<6}|")
+print("{0}-{1}-{0}".format("a", "b"), "{n}".format(n=5))
+print(str(1.0), repr(0.1 + 0.2), str(10 ** 20), 1e16, 1.5e-7)
+print("|".join(["x", "y", "z"]), "a,b,,c".split(","), "  pad  ".strip())
+print("Title Case".upper(), "MiXeD".lower(), "hello".capitalize(), "abc".replace("b", "B"))
+print("abc".startswith("a"), "abc".endswith("bc"), "banana".count("a"), "banana".find("n"))
+print(len("héllo"), "x" * 3, "-" * 10)
