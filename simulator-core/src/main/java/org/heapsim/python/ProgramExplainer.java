@@ -66,7 +66,7 @@ public final class ProgramExplainer {
 
     /** The types whose frees are the interpreter's machinery: listed only when verbose. */
     private static final Set<String> MACHINERY = Set.of("str", "int", "float", "bytes", "bool", "NoneType", "frame", "code",
-            "cell", "getset_descriptor", "member_descriptor", "method", "builtin_function_or_method", "traceback");
+            "cell", "getset_descriptor", "member_descriptor", "method", "builtin_function_or_method", "traceback", "super");
 
     /** At most this many frees and live instances are explained per line. */
     private static final int MAX_LISTED = 20;
@@ -143,6 +143,9 @@ public final class ProgramExplainer {
         final Set<Long> withoutDel = new HashSet<>();
         /** The __dict__s of instances: freed with their instance, listed only when verbose. */
         final Set<Long> instanceDicts = new HashSet<>();
+        /** The objects alive when the line started; the others it freed were its temporaries. */
+        final Set<Long> existedBefore = new HashSet<>();
+        final Set<String> programClasses = new HashSet<>();
         final Map<String, PyObject> boundBefore = new LinkedHashMap<>();
 
         Watch(Request request) {
@@ -238,13 +241,17 @@ public final class ProgramExplainer {
             }
             for (PyObject o : HeapWalker.liveObjects(heap)) {
                 w.typeOf.put(o.serial(), o.typeName());
+                w.existedBefore.add(o.serial());
+                if (o instanceof ClassObject c && definedByProgram(c)) {
+                    w.programClasses.add(c.name());
+                }
                 if (o.instanceState() != null) {
                     w.labels.put(o.serial(), ProgramNaming.describe(o));
                     PyObject dict = ProgramNaming.instanceDict(o);
                     if (dict != null) {
                         w.instanceDicts.add(dict.serial());
                     }
-                    if (o.type() instanceof ClassObject c && !c.hasFinalizer()) {
+                    if (o.type() instanceof ClassObject c && !c.hasFinalizer() && definedByProgram(c)) {
                         w.withoutDel.add(o.serial());
                     }
                 }
@@ -279,11 +286,22 @@ public final class ProgramExplainer {
             Explanations.DeathLog.Labels labels = labels(heap, w, globals, live);
             List<String> deadLines = new ArrayList<>();
             int hidden = 0;
+            int temporaries = 0;
             int more = 0;
+            Set<String> programClasses = new HashSet<>(w.programClasses);
+            for (PyObject o : liveObjects) {
+                if (o instanceof ClassObject c && definedByProgram(c)) {
+                    programClasses.add(c.name());
+                }
+            }
             for (long serial : w.freed) {
                 String type = w.typeOf.getOrDefault(serial, "");
                 if (!verbose && (MACHINERY.contains(type) || w.instanceDicts.contains(serial))) {
                     hidden++;
+                    continue;
+                }
+                if (!verbose && !w.existedBefore.contains(serial) && !programClasses.contains(type)) {
+                    temporaries++; // made and dropped by the line (or the library code it called)
                     continue;
                 }
                 if (deadLines.size() == MAX_LISTED) {
@@ -293,12 +311,19 @@ public final class ProgramExplainer {
                 String label = labels.label(serial);
                 deadLines.add((label != null ? label : deaths.labelAtFree(serial)) + " is dead: " + deaths.whyDead(serial, labels));
             }
+            List<String> unlisted = new ArrayList<>();
+            if (temporaries > 0) {
+                unlisted.add(temporaries + (temporaries == 1 ? " temporary" : " temporaries") + " the line made");
+            }
+            if (hidden > 0) {
+                unlisted.add(objects(hidden) + " of the interpreter");
+            }
+            String others = unlisted.isEmpty() ? "" : String.join(", ", unlisted) + "; -v lists them";
             if (deadLines.isEmpty()) {
-                sb.append("Nothing of the program was freed while it ran").append(hidden > 0 ? " (" + objects(hidden)
-                        + " of the interpreter " + (hidden == 1 ? "was" : "were") + "; -v lists them)" : "").append(".\n");
+                sb.append("Nothing of the program was freed while it ran").append(others.isEmpty() ? "" : " (only " + others + ")")
+                        .append(".\n");
             } else {
-                sb.append("Freed while it ran").append(hidden > 0 ? " (and " + objects(hidden) + " of the interpreter; -v lists them)" : "")
-                        .append(":\n");
+                sb.append("Freed while it ran").append(others.isEmpty() ? "" : " (and " + others + ")").append(":\n");
                 for (String d : deadLines) {
                     sb.append("  ").append(d).append('\n');
                 }
@@ -471,7 +496,7 @@ public final class ProgramExplainer {
                 continue;
             }
             String base = name.get(o);
-            Slots.forEach(o, (slot, t) -> {
+            Slots.SlotVisitor step = (slot, t) -> {
                 if (t.isImmortal() || name.containsKey(t) || slot.startsWith("key ") || slot.startsWith(" ")
                         || slot.startsWith(".__")) {
                     return;
@@ -480,7 +505,16 @@ public final class ProgramExplainer {
                 name.put(t, expr);
                 depth.put(t, d + 1);
                 queue.add(t);
-            });
+            };
+            Slots.forEach(o, step);
+            PyObject dict = ProgramNaming.instanceDict(o); // 3.8-3.10: the attributes live in the __dict__
+            if (dict != null) {
+                Slots.forEach(dict, (slot, t) -> {
+                    if (slot.startsWith("['") && slot.endsWith("']")) {
+                        step.visit("." + slot.substring(2, slot.length() - 2), t);
+                    }
+                });
+            }
         }
         return null;
     }

@@ -133,6 +133,7 @@ public final class Explanations {
             }
             return sb.toString();
         }
+        List<List<String>> shown = new ArrayList<>();
         for (List<Hop> p : paths) {
             List<String> words = new ArrayList<>();
             for (int i = 0; i < p.size(); i++) {
@@ -149,6 +150,10 @@ public final class Explanations {
                 shortened.addAll(words.subList(words.size() - 5, words.size()));
                 words = shortened;
             }
+            shown.add(words);
+        }
+        shown.sort(java.util.Comparator.comparingInt(List::size)); // shortest first, as the reader sees them
+        for (List<String> words : shown) {
             sb.append("\n  ").append(String.join(" -> ", words));
         }
         return sb.toString();
@@ -348,6 +353,15 @@ public final class Explanations {
             }
         }
 
+        /** "remove" for "function WeakValueDictionary.__init__.<locals>.remove#23"; other labels as they are. */
+        private static String functionName(String label) {
+            if (!label.startsWith("function ")) {
+                return label;
+            }
+            String name = label.substring("function ".length()).replaceAll("#\\d+$", "");
+            return name.substring(name.lastIndexOf('.') + 1);
+        }
+
         /** Whether the object's free was recorded. */
         public boolean isDead(long object) {
             return freeOf.containsKey(object);
@@ -362,7 +376,7 @@ public final class Explanations {
         /**
          * "line 27 'unbind catalog': list#25 freed (refcount reached 0) → released its references
          * → Cheese#33 freed (refcount reached 0) → __del__ ran → weakref#43 cleared → callback
-         * function remove#23(weakref#43)".
+         * remove(weakref#43) removed dict#40['lock']".
          */
         public String whyDead(long object) {
             return whyDead(object, new Labels() {
@@ -427,11 +441,11 @@ public final class Explanations {
                     sb.append(" → ").append(label != null ? label : "weakref#" + w.weakref()).append(" cleared");
                 } else if (e instanceof HeapEvent.CallbackCalled c) {
                     String label = labels.label(c.weakref());
-                    sb.append(" → callback ").append(c.callbackLabel()).append('(')
-                            .append(label != null ? label : "weakref#" + c.weakref()).append(')');
+                    sb.append(" → callback ").append(functionName(c.callbackLabel())).append('(')
+                            .append(label != null ? label.replaceFirst(" \\(.*\\)$", "") : "weakref#" + c.weakref()).append(')');
                 } else if (e instanceof Removal r) {
                     String name = labels.name(r.holder());
-                    sb.append(" → which removed ").append(name != null ? name : r.holderLabel()).append(r.slot());
+                    sb.append(" removed ").append(name != null ? name : r.holderLabel()).append(r.slot());
                 }
             }
             return sb.toString();

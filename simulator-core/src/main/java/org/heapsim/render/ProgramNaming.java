@@ -127,12 +127,15 @@ public final class ProgramNaming extends Explanations.Naming {
     }
 
     /**
-     * The object's label, followed for an instance by up to three of its attributes whose
+     * The object's label ({@code KeyedRef#45} for a weak reference, without its referent),
+     * followed for an instance by up to three of its attributes whose
      * values are str, int, float, bool or None: {@code Cheese#36 (kind='hehe')}.
      */
     public static String describe(PyObject o) {
+        // a weak reference's own label names its referent: here it is named like any instance
+        String label = o instanceof org.heapsim.weak.WeakRefObject ? o.typeName() + "#" + o.serial() : o.label();
         if (o.isFreed() || o.instanceState() == null) {
-            return o.label();
+            return label;
         }
         StringBuilder attrs = new StringBuilder();
         int[] n = {0};
@@ -154,6 +157,6 @@ public final class ProgramNaming extends Explanations.Naming {
                 }
             });
         }
-        return n[0] == 0 ? o.label() : o.label() + " (" + attrs + ")";
+        return n[0] == 0 ? label : label + " (" + attrs + ")";
     }
 }

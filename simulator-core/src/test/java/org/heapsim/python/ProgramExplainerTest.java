@@ -85,6 +85,43 @@ class ProgramExplainerTest {
                 + "  list#N is dead: line 11 'del catalog': list#N freed (refcount reached 0)\n"), out);
     }
 
+    /**
+     * The seed program (issue 4): after del catalog, the three cheeses only the list held died
+     * one by one, each clearing its KeyedRef whose callback removed its entry from the
+     * WeakValueDictionary; the last one lives on, held only by the for-loop variable.
+     */
+    @Test
+    void theSeedAnswersWhyHeheSurvivedAndHowTheOthersDied() throws Exception {
+        String seed = java.nio.file.Files.readString(java.nio.file.Path.of("..", "testdata", "programs", "seeds", "seed_cheese.py"));
+        for (PythonVersion v : PythonVersion.values()) {
+            String out = explain(seed, v, List.of(new ProgramExplainer.Request(18, List.of())));
+            assertTrue(out.startsWith("['block', 'hehe', 'lock', 'red']\n── heapsim explain: line 18 'del catalog' has run"), v + "\n" + out);
+            assertTrue(out.endsWith("──\n['hehe']\n"), v + "\n" + out);
+            for (String kind : List.of("lock", "block", "red")) {
+                assertTrue(out.contains("\n  Cheese#N (kind='" + kind + "') is dead: line 18 'del catalog': list#N freed (refcount reached 0)"
+                        + " → released its references → Cheese#N (kind='" + kind + "') freed (refcount reached 0) → no __del__"
+                        + " → KeyedRef#N (key='" + kind + "') cleared → callback remove(KeyedRef#N) removed stock['" + kind + "']\n"),
+                        v + "\n" + out);
+            }
+            assertTrue(out.indexOf("kind='lock') is dead") < out.indexOf("kind='block') is dead")
+                    && out.indexOf("kind='block') is dead") < out.indexOf("kind='red') is dead"), "last to first\n" + out);
+            assertTrue(out.contains("Alive now, the instances of the program's classes:\n"
+                    + "  Cheese#N (kind='hehe') is alive: refcount 1, held by global 'cheese' (for-loop variable, line 14)\n"
+                    + "    global 'cheese' (for-loop variable, line 14)\n──\n"), v + "\n" + out);
+        }
+    }
+
+    @Test
+    void theSeedWhyCheeseBeforeTheDel() throws Exception {
+        String seed = java.nio.file.Files.readString(java.nio.file.Path.of("..", "testdata", "programs", "seeds", "seed_cheese.py"));
+        String out = explain(seed, 17, "cheese");
+        // weak references never hold: the WeakValueDictionary is not among the holders
+        assertTrue(out.contains("'cheese': Cheese#N (kind='hehe') is alive: refcount 2, held by global 'cheese'"
+                + " (for-loop variable, line 14), list#N[3]\n"
+                + "    global 'cheese' (for-loop variable, line 14)\n"
+                + "    global 'catalog' -> list#N[3]\n"), out);
+    }
+
     static final String MAKE = String.join("\n",
             "class Box:",
             "    pass",
