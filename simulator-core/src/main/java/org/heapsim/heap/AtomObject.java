@@ -9,6 +9,8 @@ import java.util.Arrays;
  */
 public final class AtomObject extends PyObject {
     private final Object value;
+    /** The key hash, once computed ({@code ob_shash} for str); 0 when not computed yet. */
+    private long hash;
 
     AtomObject(StaticType type, Object value) {
         super(type);
@@ -30,6 +32,19 @@ public final class AtomObject extends PyObject {
 
     public BigInteger asInt() {
         return (BigInteger) value;
+    }
+
+    /**
+     * The hash cached by {@link #cacheHash}, or 0 when none is (the value is immutable and a heap
+     * hashes with one version's functions, so a computed hash never changes; a real hash of 0 is
+     * merely computed again).
+     */
+    public long cachedHash() {
+        return hash;
+    }
+
+    public void cacheHash(long h) {
+        hash = h;
     }
 
     @Override

@@ -186,6 +186,7 @@ final class Attributes {
             d.put(heap.keyOps(), k, v); // the reference moves from the values to the dict
             heap.maintainDictTracking(d, k, v);
         }
+        d.makeSplit(cls);
         st.dict = d;
         return d;
     }

@@ -39,9 +39,16 @@ final class ClassFactory {
         boolean wantsWeak = slots == null;
         if (slots != null) {
             for (String s : slots) {
+                // type_new's slot checks: a second __dict__/__weakref__, or one the base already has
                 if (s.equals("__dict__")) {
+                    if (wantsDict || baseHasDict) {
+                        throw new IllegalArgumentException("__dict__ slot disallowed: we already got one");
+                    }
                     wantsDict = true;
                 } else if (s.equals("__weakref__")) {
+                    if (wantsWeak || baseWeak) {
+                        throw new IllegalArgumentException(heap.policy().weakrefSlotDuplicateMessage());
+                    }
                     wantsWeak = true;
                 } else {
                     memberSlots.add(s);
@@ -64,6 +71,8 @@ final class ClassFactory {
         }
         DictObject dict = heap.newDict();
         cls.dict = dict;
+        dict.markTypeDict(heap);
+        heap.typeModified();
         if (namespace == null) {
             heap.setItemStr(dict, "__module__", heap.intern("__main__"));
         } else {

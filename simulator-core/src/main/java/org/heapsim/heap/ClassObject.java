@@ -30,6 +30,12 @@ public final class ClassObject extends PyType {
     private boolean hasFinalizer;
     /** The shared-key table of 3.11+ ({@code ht_cached_keys}): attribute names in first-use order. */
     private final List<String> sharedKeys = new ArrayList<>();
+    /** builtinBase(), computed once (the base chain never changes). */
+    private PyType builtinBase;
+    /** Every slot name of the layout (this class's and its bases') to its index, searched as {@link #slotIndex} does. */
+    private final java.util.Map<String, Integer> slotIndexes;
+    /** The interpreter's attribute-lookup cache for this class (it checks its own validity); null until first used. */
+    private Object lookupCache;
 
     ClassObject(String name, PyType base, List<PyType> mroWithoutSelf, List<String> slotNames,
                 boolean instancesHaveDict, boolean instancesHaveWeakrefs, boolean hasFinalizer) {
@@ -48,6 +54,23 @@ public final class ClassObject extends PyType {
         this.instancesHaveDict = instancesHaveDict;
         this.instancesHaveWeakrefs = instancesHaveWeakrefs;
         this.hasFinalizer = hasFinalizer;
+        java.util.Map<String, Integer> indexes = new java.util.HashMap<>();
+        for (PyType t = this; t instanceof ClassObject c; t = c.base) {
+            for (int i = 0; i < c.slotNames.size(); i++) {
+                indexes.putIfAbsent(c.slotNames.get(i), c.slotOffset + i);
+            }
+        }
+        this.slotIndexes = indexes.isEmpty() ? java.util.Map.of() : indexes;
+    }
+
+    @Override
+    public PyType builtinBase() {
+        PyType b = builtinBase;
+        if (b == null) {
+            b = super.builtinBase();
+            builtinBase = b;
+        }
+        return b;
     }
 
     @Override
@@ -80,6 +103,14 @@ public final class ClassObject extends PyType {
 
     public DictObject dict() {
         return dict;
+    }
+
+    public Object lookupCache() {
+        return lookupCache;
+    }
+
+    public void setLookupCache(Object cache) {
+        lookupCache = cache;
     }
 
     @Override
@@ -116,13 +147,11 @@ public final class ClassObject extends PyType {
 
     /** The index of a slot name in an instance's slot array, searching this class then its bases. */
     public int slotIndex(String slot) {
-        for (PyType t = this; t instanceof ClassObject c; t = c.base) {
-            int i = c.slotNames.indexOf(slot);
-            if (i >= 0) {
-                return c.slotOffset + i;
-            }
+        if (slotIndexes.isEmpty()) {
+            return -1;
         }
-        return -1;
+        Integer i = slotIndexes.get(slot);
+        return i == null ? -1 : i;
     }
 
     /** The shared-key index of name, adding it if the table has room; -1 when full. */
@@ -136,6 +165,10 @@ public final class ClassObject extends PyType {
         }
         sharedKeys.add(attr);
         return sharedKeys.size() - 1;
+    }
+
+    int sharedKeyCount() {
+        return sharedKeys.size();
     }
 
     public List<String> sharedKeys() {
@@ -169,6 +202,7 @@ public final class ClassObject extends PyType {
         dict = null;
         bases = null;
         mroTuple = null;
+        heap.typeModified();
         if (b instanceof ClassObject) {
             heap.decref(b);
         }
@@ -189,6 +223,7 @@ public final class ClassObject extends PyType {
         if (dict != null) {
             heap.clearDict(dict);
         }
+        heap.typeModified();
         TupleObject m = mroTuple;
         mroTuple = null;
         if (m != null) {

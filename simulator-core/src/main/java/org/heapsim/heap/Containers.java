@@ -112,7 +112,7 @@ final class Containers {
     /** {@code s.add(x)}: true when added. */
     static boolean setAdd(Heap heap, SetObject s, PyObject item) {
         heap.incref(item);
-        if (!s.add(heap.keyOps(), item)) {
+        if (!s.add(heap.keyOps(), item, heap.policy().setAddReusesDummySlot())) {
             heap.decref(item);
             return false;
         }

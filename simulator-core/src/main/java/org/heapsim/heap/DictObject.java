@@ -17,6 +17,15 @@ public final class DictObject extends PyObject {
     private int[] index = new int[16]; // entry number + 1, 0 empty, -1 deleted
     /** All keys are exact str: tp_traverse then visits the values only (DK_IS_UNICODE). */
     private boolean unicodeKeys = true;
+    /** The heap whose type epoch this dict's changes move, when it is a class's {@code __dict__}; else null. */
+    private Heap typeOwner;
+    /**
+     * 3.11+: an instance's materialized {@code __dict__} is a split table sharing its class's
+     * keys: iterated in insertion order but its values live in the shared-key order, which is
+     * the order dict_dealloc and PyDict_Clear release them in (measured on 3.11-3.13). New
+     * str keys join the class's shared keys; null for an ordinary (combined) dict.
+     */
+    private ClassObject splitOwner;
 
     DictObject(PyType type) {
         super(type);
@@ -31,6 +40,17 @@ public final class DictObject extends PyObject {
         return used;
     }
 
+    /** Makes this dict a class's {@code __dict__}: each change of it moves the heap's {@link Heap#typeEpoch()}. */
+    void markTypeDict(Heap heap) {
+        typeOwner = heap;
+    }
+
+    private void changed() {
+        if (typeOwner != null) {
+            typeOwner.typeModified();
+        }
+    }
+
     /** Entry slot numbers from 0 to {@link #entrySlots()}-1; a slot may be a hole (key null). */
     public int entrySlots() {
         return entries;
@@ -38,6 +58,10 @@ public final class DictObject extends PyObject {
 
     public PyObject keyAt(int slot) {
         return keys[slot];
+    }
+
+    long hashAt(int slot) {
+        return hashes[slot];
     }
 
     public PyObject valueAt(int slot) {
@@ -82,6 +106,7 @@ public final class DictObject extends PyObject {
     Object put(KeyOps ops, PyObject key, PyObject value) {
         long hash = ops.hash(key);
         int e = find(ops, key, hash);
+        changed();
         if (e >= 0) {
             PyObject old = values[e];
             values[e] = value;
@@ -98,6 +123,9 @@ public final class DictObject extends PyObject {
         used++;
         if (!(key instanceof AtomObject a && a.isStr())) {
             unicodeKeys = false;
+            splitOwner = null;
+        } else if (splitOwner != null && splitOwner.sharedKeyIndex(a.asString(), true) < 0) {
+            splitOwner = null; // the shared keys are full: the dict becomes a combined table
         }
         return NEW_ENTRY;
     }
@@ -107,6 +135,7 @@ public final class DictObject extends PyObject {
     /** Removes the entry at slot, leaving a hole; returns {key, value} for the caller to release. */
     PyObject[] removeAt(int slot) {
         PyObject[] kv = {keys[slot], values[slot]};
+        changed();
         keys[slot] = null;
         values[slot] = null;
         int mask = index.length - 1;
@@ -181,20 +210,39 @@ public final class DictObject extends PyObject {
         }
     }
 
-    /** Detaches all entries (PyDict_Clear) and returns them as key, value pairs in entry order. */
+    /** Makes this dict a split table sharing cls's keys (an instance dict materialized in 3.11+). */
+    void makeSplit(ClassObject cls) {
+        splitOwner = cls;
+    }
+
+    /**
+     * Detaches all entries (PyDict_Clear) and returns them as key, value pairs in entry order
+     * (a split table: in the shared-key order of its values).
+     */
     PyObject[] detachAll() {
         PyObject[] kv = new PyObject[used * 2];
         int j = 0;
+        Integer[] order = new Integer[entries];
         for (int i = 0; i < entries; i++) {
+            order[i] = i;
+        }
+        if (splitOwner != null) {
+            ClassObject owner = splitOwner;
+            java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> keys[i] instanceof AtomObject a && a.isStr()
+                    ? owner.sharedKeyIndex(a.asString(), false) : Integer.MAX_VALUE));
+        }
+        for (int i : order) {
             if (keys[i] != null) {
                 kv[j++] = keys[i];
                 kv[j++] = values[i];
             }
         }
+        splitOwner = null;
         keys = new PyObject[8];
         values = new PyObject[8];
         hashes = new long[8];
         index = new int[16];
+        changed();
         entries = 0;
         used = 0;
         unicodeKeys = true;
@@ -204,15 +252,16 @@ public final class DictObject extends PyObject {
     @Override
     protected void traverseOwn(Visitor visitor) {
         // dict_traverse: str-keyed tables visit values only; others value, then key, per entry
+        boolean visitKeys = !unicodeKeys || visitor instanceof AllReferences;
+        PyObject[] ks = keys;
+        PyObject[] vs = values;
         for (int i = 0; i < entries; i++) {
-            if (keys[i] == null) {
+            if (ks[i] == null) {
                 continue;
             }
-            visitor.visit(values[i]);
-            if (!unicodeKeys) {
-                visitor.visit(keys[i]);
-            } else if (visitor instanceof AllReferences) {
-                visitor.visit(keys[i]);
+            visitor.visit(vs[i]);
+            if (visitKeys) {
+                visitor.visit(ks[i]);
             }
         }
     }

@@ -15,12 +15,14 @@ public final class FrameObject extends PyObject {
     private int stackTop;
     FrameObject back;
     DictObject globals;
+    /** f_locals: the dict locals() fills in a function frame (3.8–3.12), or null. */
+    DictObject localsDict;
     private int line;
 
     FrameObject(String name, String[] localNames) {
         super(Types.FRAME);
         this.name = name;
-        this.localNames = localNames.clone();
+        this.localNames = localNames; // never written: the code object's localsplus names, shared
         this.locals = new PyObject[localNames.length];
     }
 
@@ -74,6 +76,19 @@ public final class FrameObject extends PyObject {
 
     public DictObject globals() {
         return globals;
+    }
+
+    /** The frame's f_locals dict (borrowed), or null before locals() first asks for it. */
+    public DictObject localsDict() {
+        return localsDict;
+    }
+
+    /** Gives the frame its f_locals dict (the frame takes over the caller's reference). */
+    public void setLocalsDict(DictObject d) {
+        if (localsDict != null) {
+            throw new IllegalStateException("f_locals is already set");
+        }
+        localsDict = d;
     }
 
     public int line() {
@@ -136,6 +151,9 @@ public final class FrameObject extends PyObject {
         if (globals != null) {
             visitor.visit(globals);
         }
+        if (localsDict != null) {
+            visitor.visit(localsDict);
+        }
         for (PyObject o : locals) {
             if (o != null) {
                 visitor.visit(o);
@@ -150,13 +168,17 @@ public final class FrameObject extends PyObject {
 
     @Override
     protected void releaseReferences(Heap heap) {
-        // frame_dealloc / _PyFrame_Clear: locals in localsplus order, then the stack, then f_back
+        // frame_dealloc / _PyFrame_Clear: locals in localsplus order, then the stack, then f_back,
+        // then f_locals (the globals never die here: their module holds them)
         clearLocals(heap);
         FrameObject b = back;
         DictObject g = globals;
+        DictObject fl = localsDict;
         back = null;
         globals = null;
+        localsDict = null;
         heap.xdecref(b);
+        heap.xdecref(fl);
         heap.xdecref(g);
     }
 

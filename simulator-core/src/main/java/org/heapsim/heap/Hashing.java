@@ -5,12 +5,17 @@ import java.math.BigInteger;
 /** CPython's numeric hash ({@code Python/pyhash.c}, {@code Objects/longobject.c long_hash}). */
 public final class Hashing {
     /** _PyHASH_MODULUS = 2**61 - 1 */
+    private static final int BITS = 61;
     private static final BigInteger MODULUS = BigInteger.ONE.shiftLeft(61).subtract(BigInteger.ONE);
 
     private Hashing() {
     }
 
     public static long intHash(BigInteger v) {
+        if (v.bitLength() < BITS) { // |v| < 2**61 - 1: its own residue
+            long h = v.longValue();
+            return h == -1 ? -2 : h;
+        }
         long h = v.abs().mod(MODULUS).longValue();
         if (v.signum() < 0) {
             h = -h;

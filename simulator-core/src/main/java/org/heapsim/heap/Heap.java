@@ -38,6 +38,8 @@ public final class Heap {
     private Host host = Host.NONE;
 
     private long nextSerial = 1;
+    /** Moves whenever any class dict changes (PyType_Modified): attribute-lookup caches compare it. */
+    private long typeEpoch;
     private long liveObjects;
     private long maxLiveObjects = Long.MAX_VALUE;
 
@@ -122,6 +124,16 @@ public final class Heap {
 
     public void setHost(Host host) {
         this.host = host;
+    }
+
+    /** Changes whenever a class's dict changes or a type gains a method: cached MRO lookups are stale then. */
+    public long typeEpoch() {
+        return typeEpoch;
+    }
+
+    /** {@code PyType_Modified}: every cached type lookup becomes stale. */
+    public void typeModified() {
+        typeEpoch++;
     }
 
     /** Allocating more than this many live objects raises {@link HeapLimitExceeded} (MemoryError). */
@@ -248,6 +260,26 @@ public final class Heap {
         return a;
     }
 
+    /** The interned str for s if there is one (borrowed; the table never lets go of it), else null. */
+    public AtomObject internedOrNull(String s) {
+        return interned.get(s);
+    }
+
+    /**
+     * PyUnicode_InternInPlace (sys.intern): the interned str equal to s if there is one, else s
+     * itself enters the interned table (which then holds it). A borrowed reference.
+     */
+    public AtomObject internInPlace(AtomObject s) {
+        AtomObject a = interned.get(s.asString());
+        if (a != null) {
+            return a;
+        }
+        incref(s);
+        interned.put(s.asString(), s);
+        internedRoot.add(s);
+        return s;
+    }
+
     /**
      * A str to look a name up with: the interned one if it exists, else a transient object that
      * is never registered (lookups hash and compare by value, and a read must not allocate).
@@ -257,7 +289,17 @@ public final class Heap {
         return a != null ? a : new AtomObject(Types.STR, s);
     }
 
+    /**
+     * A new str. The empty string and the one-character Latin-1 strings are CPython's shared
+     * singletons ({@code unicode_empty}, the latin1 character cache): those come back as the one
+     * object (a new reference to it), so that identity agrees ({@code "".join([]) is ""}).
+     */
     public AtomObject newStr(String s) {
+        if (s.isEmpty() || (s.length() == 1 && s.charAt(0) < 256)) {
+            AtomObject shared = intern(s);
+            incref(shared);
+            return shared;
+        }
         return register(new AtomObject(Types.STR, s));
     }
 
@@ -839,6 +881,50 @@ public final class Heap {
         Containers.listDeleteSlice(this, l, from, to);
     }
 
+    /**
+     * list_ass_slice: items [from, to) are replaced by newItems (references taken on each);
+     * the removed items are returned for the caller to release (last to first, as CPython).
+     */
+    public PyObject[] listReplaceSlice(ListObject l, int from, int to, PyObject[] newItems) {
+        PyObject[] removed = l.cut(from, to);
+        for (int k = 0; k < newItems.length; k++) {
+            incref(newItems[k]);
+            l.insertOwned(from + k, newItems[k]);
+        }
+        if (emitting) {
+            for (int k = 0; k < newItems.length; k++) {
+                refAdded(l, "[" + (from + k) + "]", newItems[k]);
+            }
+            for (int k = 0; k < removed.length; k++) {
+                refRemoved(l, "[" + (from + k) + "]", removed[k]);
+            }
+        }
+        return removed;
+    }
+
+    /** Stores item at index (a new reference) and returns the old item for the caller to release later (extended slice assignment). */
+    public PyObject listExchange(ListObject l, int index, PyObject item) {
+        incref(item);
+        PyObject old = l.replace(index, item);
+        if (emitting) {
+            refAdded(l, "[" + index + "]", item);
+            refRemoved(l, "[" + index + "]", old);
+        }
+        return old;
+    }
+
+    /** Removes the items at the given ascending indices, returning them (ascending) for the caller to release. */
+    public PyObject[] listRemoveIndices(ListObject l, int[] ascending) {
+        PyObject[] removed = new PyObject[ascending.length];
+        for (int k = ascending.length - 1; k >= 0; k--) {
+            removed[k] = l.cut(ascending[k], ascending[k] + 1)[0];
+            if (emitting) {
+                refRemoved(l, "[" + ascending[k] + "]", removed[k]);
+            }
+        }
+        return removed;
+    }
+
     /** {@code lst.pop(i)}: returns the item as a new reference owned by the caller. */
     public PyObject listPop(ListObject l, int index) {
         return Containers.listPop(this, l, index);
@@ -903,6 +989,63 @@ public final class Heap {
     /** {@code s.add(x)}: true when added. */
     public boolean setAdd(SetObject s, PyObject item) {
         return Containers.setAdd(this, s, item);
+    }
+
+    /** set_add_entry with a hash already known (from a dict's or set's table): true when added. */
+    public boolean setAddKnownHash(SetObject s, PyObject item, long hash) {
+        incref(item);
+        if (!s.addEntry(keyOps, item, hash, policy.setAddReusesDummySlot())) {
+            decref(item);
+            return false;
+        }
+        if (emitting) {
+            refAdded(s, "{}", item);
+        }
+        return true;
+    }
+
+    /** set_merge: another set's entries into s (see SetObject#merge). */
+    public void setMerge(SetObject s, SetObject other) {
+        for (PyObject k : s.merge(keyOps, other, policy.setAddReusesDummySlot())) {
+            incref(k);
+            if (emitting) {
+                refAdded(s, "{}", k);
+            }
+        }
+    }
+
+    /** set_update_internal's up-front resize for n incoming entries. */
+    public void setReserve(SetObject s, int n) {
+        s.reserve(n);
+    }
+
+    /** set_contains_entry with a stored hash (no __hash__ call). */
+    public boolean setContainsKnownHash(SetObject s, PyObject key, long hash) {
+        return s.containsEntry(keyOps, key, hash);
+    }
+
+    /** set.pop(): the key (a reference the caller now owns), or null when the set is empty. */
+    public PyObject setPop(SetObject s) {
+        PyObject k = s.pop();
+        if (k != null && emitting) {
+            refRemoved(s, "{}", k);
+        }
+        return k;
+    }
+
+    /** set.clear() (set_clear_internal): the table detached, then its keys released in slot order. */
+    public void clearSet(SetObject s) {
+        s.clear(this);
+    }
+
+    /** set_swap_bodies */
+    public void setSwapTables(SetObject a, SetObject b) {
+        a.swapTables(b);
+    }
+
+    /** The stored hash of a dict entry (for set_update_internal from a dict). */
+    public long dictHashAt(DictObject d, int slot) {
+        return d.hashAt(slot);
     }
 
     /** {@code s.discard(x)}: true when it was present. */

@@ -14,7 +14,6 @@ import java.util.Arrays;
  */
 public final class InstanceState {
     private static final PyObject[] NO_SLOTS = new PyObject[0];
-    private static final byte[] NO_ORDER = new byte[0];
 
     final PyObject[] slots;
     /** 3.11+ inline values, indexed by shared-key number; null once a dict is used. */
@@ -22,8 +21,10 @@ public final class InstanceState {
     /**
      * Per-instance insertion order of the inline values (shared-key numbers, which are below
      * SHARED_KEYS_MAX), for vars() and iteration; CPython keeps the same in the values prefix.
+     * Null while that order is simply 0, 1, ..., orderSize-1 (attributes first set in the order
+     * the class first saw them, the usual case): no array is needed then.
      */
-    byte[] order = NO_ORDER;
+    byte[] order;
     int orderSize;
     DictObject dict;
 
@@ -31,7 +32,7 @@ public final class InstanceState {
         int n = cls.slotCount();
         this.slots = n == 0 ? NO_SLOTS : new PyObject[n];
         if (inlineValues && cls.instancesHaveDict) {
-            this.values = new PyObject[Math.max(1, cls.sharedKeys().size())];
+            this.values = new PyObject[Math.max(1, cls.sharedKeyCount())];
         }
     }
 
@@ -47,7 +48,7 @@ public final class InstanceState {
     int[] insertionOrder() {
         int[] out = new int[orderSize];
         for (int i = 0; i < orderSize; i++) {
-            out[i] = order[i];
+            out[i] = order == null ? i : order[i];
         }
         return out;
     }
@@ -68,6 +69,13 @@ public final class InstanceState {
         PyObject old = values[index];
         values[index] = v;
         if (old == null) {
+            if (order == null) {
+                if (index == orderSize) {
+                    orderSize++;
+                    return old;
+                }
+                materializeOrder();
+            }
             if (orderSize == order.length) {
                 order = Arrays.copyOf(order, Math.max(4, orderSize * 2));
             }
@@ -80,6 +88,13 @@ public final class InstanceState {
         PyObject old = value(index);
         if (old != null) {
             values[index] = null;
+            if (order == null) {
+                if (index == orderSize - 1) {
+                    orderSize--;
+                    return old;
+                }
+                materializeOrder();
+            }
             int j = 0;
             for (int i = 0; i < orderSize; i++) {
                 if (order[i] != index) {
@@ -89,6 +104,14 @@ public final class InstanceState {
             orderSize = j;
         }
         return old;
+    }
+
+    /** Writes out the implicit order 0..orderSize-1 as an array with room for one more. */
+    private void materializeOrder() {
+        order = new byte[Math.max(4, orderSize * 2)];
+        for (int i = 0; i < orderSize; i++) {
+            order[i] = (byte) i;
+        }
     }
 
     /** subtype_traverse: slots (most derived class first), attributes, then the type. */

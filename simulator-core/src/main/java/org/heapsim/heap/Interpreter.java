@@ -1,5 +1,7 @@
 package org.heapsim.heap;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.BiConsumer;
 
 /**
@@ -94,9 +96,52 @@ public final class Interpreter {
         for (PyObject o : lastException.held().toArray(new PyObject[0])) {
             heap.release(lastException, o);
         }
-        heap.incref(mainModule);
-        heap.delItemStr(sysModules, "__main__");
-        heap.decref(mainModule);
+        // finalize_remove_modules: every module in sys.modules replaced by None, in import
+        // order, remembering the modules (CPython keeps weak references to them)
+        List<GenericObject> modules = new ArrayList<>();
+        List<PyObject> names = new ArrayList<>();
+        for (int i = 0; i < sysModules.entrySlots(); i++) {
+            if (sysModules.keyAt(i) != null) {
+                names.add(sysModules.keyAt(i));
+                if (sysModules.valueAt(i) instanceof GenericObject g && g.shape() == GenericObject.Shape.MODULE) {
+                    modules.add(g);
+                }
+            }
+        }
+        for (PyObject name : names) {
+            heap.setItem(sysModules, name, heap.none());
+        }
+        // finalize_clear_modules_dict, then _PyGC_CollectNoFail: where __main__'s globals
+        // usually die, with everything the other modules kept for them
+        heap.clearDict(sysModules);
         heap.gc().collectWithoutCallbacks();
+        // finalize_modules_clear_weaklist: modules still alive are wiped, last imported first
+        for (int i = modules.size() - 1; i >= 0; i--) {
+            GenericObject m = modules.get(i);
+            if (!m.isFreed() && m.field(0) instanceof DictObject d) {
+                clearModuleDict(d);
+            }
+        }
+        heap.gc().collectWithoutCallbacks();
+    }
+
+    /**
+     * _PyModule_ClearDict: names starting with a single underscore set to None first, then every
+     * other name but {@code __builtins__}, each pass in dict order.
+     */
+    private void clearModuleDict(DictObject d) {
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i = 0; i < d.entrySlots(); i++) {
+                PyObject k = d.keyAt(i);
+                PyObject v = d.valueAt(i);
+                if (k instanceof AtomObject a && a.isStr() && v != null && v != heap.none()) {
+                    String n = a.asString();
+                    boolean single = n.startsWith("_") && !n.startsWith("__");
+                    if (pass == 0 ? single : !n.equals("__builtins__")) {
+                        heap.setItem(d, k, heap.none());
+                    }
+                }
+            }
+        }
     }
 }

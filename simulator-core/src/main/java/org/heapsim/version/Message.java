@@ -90,6 +90,21 @@ public enum Message {
     /** '%d' (or another integer conversion) of a non-number: the conversion and the type name */
     PERCENT_INT_ARGUMENT(8, "%%%s format: a number is required, not %s",
             10, "%%%s format: a real number is required, not %s"),
+    /** A METH_NOARGS or METH_O method in argument errors: the type and method names */
+    METHOD_NAME(8, "%2$s",
+            9, "%1$s.%2$s"),
+    /** str.find/index/count/startswith... called without arguments: the method and the count given */
+    STR_SEARCH_ARITY(8, "%1$s() takes at least 1 argument (%2$d given)",
+            13, "%1$s expected at least 1 argument, got %2$d"),
+    /** str.find/index/count... with a non-str substring: the method and the type name */
+    STR_SEARCH_ARG(8, "must be str, not %2$s",
+            13, "%1$s() argument 1 must be str, not %2$s"),
+    /** str.replace with fewer than two arguments: the count given */
+    STR_REPLACE_ARITY(8, "replace expected at least 2 arguments, got %d",
+            13, "replace() takes at least 2 positional arguments (%d given)"),
+    /** "abc"[1.5]: the index's type name */
+    STRING_INDICES(8, "string indices must be integers",
+            11, "string indices must be integers, not '%s'"),
     /** enumerate() without its iterable */
     ENUMERATE_MISSING_ITERABLE(8, "enumerate() missing required argument 'iterable' (pos 1)",
             11, "enumerate() missing required argument 'iterable'"),

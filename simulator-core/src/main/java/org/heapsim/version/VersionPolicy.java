@@ -237,4 +237,31 @@ public record VersionPolicy(
     public boolean reversedListIteratorKeepsList() {
         return minor >= 13;
     }
+
+    /**
+     * 3.13 (PEP 667): locals() in a function returns a new dict each call; 3.8–3.12 fill and
+     * return the frame's own f_locals dict, which holds the values until the frame dies.
+     */
+    public boolean localsReturnsSnapshot() {
+        return minor >= 13;
+    }
+
+    /**
+     * 3.9–3.10 PyFile_WriteObject looks up {@code file.write} as a bound method (a counted GC
+     * allocation, freed after the call) for every piece print() writes; 3.8 takes it from the
+     * method free list (not counted) and 3.11+ call it without binding (measured with
+     * gc.get_count() inside __str__ and write()).
+     */
+    public boolean printBindsWriteMethod() {
+        return minor == 9 || minor == 10;
+    }
+
+    /**
+     * setobject.c set_add_entry: 3.8 and 3.10+ store a new key in the first dummy (deleted slot)
+     * its probe passed; 3.9 always takes the empty slot that ended the probe (measured:
+     * {8, 0, 16} minus 0 plus 24 iterates 8, 24, 16, on 3.9 8, 16, 24).
+     */
+    public boolean setAddReusesDummySlot() {
+        return minor != 9;
+    }
 }

@@ -153,7 +153,7 @@ public final class FormatSpec {
             case 'x', 'X' -> 16;
             default -> 10;
         };
-        String digits = v.abs().toString(radix);
+        String digits = v.bitLength() < 63 ? Long.toString(Math.abs(v.longValue()), radix) : v.abs().toString(radix);
         if (type == 'X') {
             digits = digits.toUpperCase();
         }

@@ -45,12 +45,36 @@ public final class Hashes {
 
     /** The PEP 393 buffer: 1, 2 or 4 bytes per code point, little-endian. */
     static byte[] internalBuffer(String s) {
-        int[] cps = s.codePoints().toArray();
-        int max = 0;
-        for (int cp : cps) {
-            max = Math.max(max, cp);
+        int n = s.length();
+        char max = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c > max) {
+                max = c;
+            }
         }
-        int kind = max < 256 ? 1 : max < 65536 ? 2 : 4;
+        if (max < 256) {
+            byte[] out = new byte[n];
+            for (int i = 0; i < n; i++) {
+                out[i] = (byte) s.charAt(i);
+            }
+            return out;
+        }
+        if (max < Character.MIN_SURROGATE) {
+            byte[] out = new byte[n * 2];
+            for (int i = 0; i < n; i++) {
+                char c = s.charAt(i);
+                out[2 * i] = (byte) c;
+                out[2 * i + 1] = (byte) (c >>> 8);
+            }
+            return out;
+        }
+        int[] cps = s.codePoints().toArray();
+        int maxCp = 0;
+        for (int cp : cps) {
+            maxCp = Math.max(maxCp, cp);
+        }
+        int kind = maxCp < 256 ? 1 : maxCp < 65536 ? 2 : 4;
         byte[] out = new byte[cps.length * kind];
         for (int i = 0; i < cps.length; i++) {
             for (int k = 0; k < kind; k++) {
@@ -68,48 +92,39 @@ public final class Hashes {
         long v3 = 0x7465646279746573L;
         int len = in.length;
         int off = 0;
-        long[] v = {v0, v1, v2, v3};
+        int rounds = compressionRounds + finalRounds; // both loops below share one round body
         while (len - off >= 8) {
             long mi = 0;
             for (int k = 7; k >= 0; k--) {
                 mi = (mi << 8) | (in[off + k] & 0xFFL);
             }
             off += 8;
-            v[3] ^= mi;
+            v3 ^= mi;
             for (int r = 0; r < compressionRounds; r++) {
-                round(v);
+                v0 += v1; v2 += v3; v1 = Long.rotateLeft(v1, 13) ^ v0; v3 = Long.rotateLeft(v3, 16) ^ v2;
+                v0 = Long.rotateLeft(v0, 32); v2 += v1; v0 += v3; v1 = Long.rotateLeft(v1, 17) ^ v2;
+                v3 = Long.rotateLeft(v3, 21) ^ v0; v2 = Long.rotateLeft(v2, 32);
             }
-            v[0] ^= mi;
+            v0 ^= mi;
         }
         long t = 0;
         for (int k = len - off - 1; k >= 0; k--) {
             t = (t << 8) | (in[off + k] & 0xFFL);
         }
         long b = ((long) len << 56) | t;
-        v[3] ^= b;
-        for (int r = 0; r < compressionRounds; r++) {
-            round(v);
+        v3 ^= b;
+        for (int r = 0; r < rounds; r++) {
+            if (r == compressionRounds) {
+                v2 ^= 0xff;
+            }
+            v0 += v1; v2 += v3; v1 = Long.rotateLeft(v1, 13) ^ v0; v3 = Long.rotateLeft(v3, 16) ^ v2;
+            v0 = Long.rotateLeft(v0, 32); v2 += v1; v0 += v3; v1 = Long.rotateLeft(v1, 17) ^ v2;
+            v3 = Long.rotateLeft(v3, 21) ^ v0; v2 = Long.rotateLeft(v2, 32);
+            if (r == compressionRounds - 1) {
+                v0 ^= b;
+            }
         }
-        v[0] ^= b;
-        v[2] ^= 0xff;
-        for (int r = 0; r < finalRounds; r++) {
-            round(v);
-        }
-        return (v[0] ^ v[1]) ^ (v[2] ^ v[3]);
-    }
-
-    /** SINGLE_ROUND: two HALF_ROUNDs. */
-    private static void round(long[] v) {
-        v[0] += v[1];
-        v[2] += v[3];
-        v[1] = Long.rotateLeft(v[1], 13) ^ v[0];
-        v[3] = Long.rotateLeft(v[3], 16) ^ v[2];
-        v[0] = Long.rotateLeft(v[0], 32);
-        v[2] += v[1];
-        v[0] += v[3];
-        v[1] = Long.rotateLeft(v[1], 17) ^ v[2];
-        v[3] = Long.rotateLeft(v[3], 21) ^ v[0];
-        v[2] = Long.rotateLeft(v[2], 32);
+        return (v0 ^ v1) ^ (v2 ^ v3);
     }
 
     /** long_hash */

@@ -129,7 +129,7 @@ final class Arguments {
         int nparams = code.argCount;
         TupleObject defaults = f.defaults();
         int ndef = defaults == null ? 0 : defaults.size();
-        List<String> missing = new ArrayList<>();
+        List<String> missing = List.of();
         for (int i = 0; i < nparams; i++) {
             if (fo.local(i) == null) {
                 int d = i - (nparams - ndef);
@@ -137,6 +137,9 @@ final class Arguments {
                     heap.incref(defaults.get(d));
                     fo.putLocalOwned(i, defaults.get(d));
                 } else {
+                    if (missing.isEmpty()) {
+                        missing = new ArrayList<>();
+                    }
                     missing.add(code.localsplus[i]);
                 }
             }
@@ -145,7 +148,7 @@ final class Arguments {
             throw rt.raise(ExceptionTypes.TYPE_ERROR, fname(rt, code) + " missing " + missing.size() + " required positional argument"
                     + (missing.size() == 1 ? "" : "s") + ": " + joinNames(missing));
         }
-        List<String> missingKw = new ArrayList<>();
+        List<String> missingKw = new ArrayList<>(0);
         for (int i = kwOnlyStart; i < kwOnlyStart + code.kwOnlyArgCount; i++) {
             if (fo.local(i) == null) {
                 PyObject dv = f.kwdefaults() == null ? null : heap.getItemStr(f.kwdefaults(), code.localsplus[i]);

@@ -25,6 +25,8 @@ final class Arith {
     }
 
     static PyObject binary(PyRuntime rt, BinaryOp op, PyObject l, PyObject r) {
+        l = Proxies.unwrap(rt, l);
+        r = Proxies.unwrap(rt, r);
         if (hasUserType(l) || hasUserType(r)) {
             PyObject res = userBinary(rt, op, l, r);
             if (res != null) {
@@ -37,7 +39,13 @@ final class Arith {
             rt.heap.incref(l);
             return l;
         }
-        PyObject res = builtinBinary(rt, base, l, r);
+        PyObject res = SetMethods.binary(rt, op, l, r);
+        if (res == null) {
+            res = SequenceOps.binary(rt, op, l, r);
+        }
+        if (res == null) {
+            res = builtinBinary(rt, base, l, r);
+        }
         if (res == null) {
             throw unsupported(rt, op, l, r);
         }
@@ -134,6 +142,12 @@ final class Arith {
         Double ld = asFloat(lv);
         Double rd = asFloat(rv);
         if (ld != null && rd != null && (lv instanceof Double || rv instanceof Double)) {
+            if (li != null) {
+                ld = toDouble(rt, li);
+            }
+            if (ri != null) {
+                rd = toDouble(rt, ri);
+            }
             return floatOp(rt, op, ld, rd);
         }
         if (lv instanceof String ls && l.type() == Types.STR) {
@@ -186,6 +200,15 @@ final class Arith {
         return null;
     }
 
+    /** PyLong_AsDouble: OverflowError "int too large to convert to float" beyond the float range. */
+    static double toDouble(PyRuntime rt, BigInteger i) {
+        double d = i.doubleValue();
+        if (Double.isInfinite(d)) {
+            throw rt.raise(ExceptionTypes.OVERFLOW_ERROR, "int too large to convert to float");
+        }
+        return d;
+    }
+
     static BigInteger asInt(Object v) {
         if (v instanceof BigInteger i) {
             return i;
@@ -205,6 +228,12 @@ final class Arith {
     }
 
     private static PyObject intOp(PyRuntime rt, BinaryOp op, BigInteger a, BigInteger b) {
+        if (a.bitLength() < 63 && b.bitLength() < 63) {
+            PyObject r = smallIntOp(rt, op, a.longValue(), b.longValue());
+            if (r != null) {
+                return r;
+            }
+        }
         Heap heap = rt.heap;
         switch (op) {
             case ADD:
@@ -241,7 +270,8 @@ final class Arith {
             }
             case POW:
                 if (b.signum() < 0) {
-                    return heap.newFloat(Math.pow(a.doubleValue(), b.doubleValue()));
+                    // long_pow with a negative exponent: float_pow of the two as floats
+                    return floatOp(rt, op, toDouble(rt, a), toDouble(rt, b));
                 }
                 return rt.vm.builtinMethods.newInt(a.pow(b.intValueExact()));
             case LSHIFT:
@@ -260,6 +290,40 @@ final class Arith {
                 return rt.vm.builtinMethods.newInt(a.or(b));
             case XOR:
                 return rt.vm.builtinMethods.newInt(a.xor(b));
+            default:
+                return null;
+        }
+    }
+
+    /**
+     * intOp on operands below 2**62 in magnitude, in long arithmetic: the same results without
+     * BigInteger; null for what it leaves to intOp (overflow, a zero divisor, other operators).
+     */
+    private static PyObject smallIntOp(PyRuntime rt, BinaryOp op, long a, long b) {
+        BuiltinMethods m = rt.vm.builtinMethods;
+        switch (op) {
+            case ADD:
+                return m.newInt(a + b);
+            case SUB:
+                return m.newInt(a - b);
+            case MUL: {
+                long hi = Math.multiplyHigh(a, b);
+                long lo = a * b;
+                if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) {
+                    return m.newInt(lo);
+                }
+                return null;
+            }
+            case FLOORDIV:
+                return b == 0 ? null : m.newInt(Math.floorDiv(a, b));
+            case MOD:
+                return b == 0 ? null : m.newInt(Math.floorMod(a, b));
+            case AND:
+                return m.newInt(a & b);
+            case OR:
+                return m.newInt(a | b);
+            case XOR:
+                return m.newInt(a ^ b);
             default:
                 return null;
         }
@@ -295,6 +359,13 @@ final class Arith {
                 return heap.newFloat(m);
             }
             case POW:
+                // float_pow
+                if (a == 0.0 && b < 0 && !Double.isInfinite(b)) {
+                    throw rt.raise(ExceptionTypes.ZERO_DIVISION_ERROR, "0.0 cannot be raised to a negative power");
+                }
+                if (a < 0 && b != Math.floor(b) && !Double.isInfinite(b) && !Double.isNaN(b)) {
+                    throw new org.heapsim.heap.Unsupported("complex numbers (a negative number to a fractional power)");
+                }
                 return heap.newFloat(Math.pow(a, b));
             default:
                 return null;
@@ -326,6 +397,8 @@ final class Arith {
     // ------------------------------------------------------------------ comparison
 
     static PyObject compare(PyRuntime rt, CompareOp op, PyObject l, PyObject r) {
+        l = Proxies.unwrap(rt, l);
+        r = Proxies.unwrap(rt, r);
         PyObject user = userCompare(rt, op, l, r);
         if (user != null) {
             return user;
@@ -432,9 +505,17 @@ final class Arith {
         if ((l instanceof ListObject && r instanceof ListObject) || (l instanceof TupleObject && r instanceof TupleObject)) {
             return sequenceCompare(rt, op, l, r);
         }
+        Integer sets = SetMethods.compare(rt, op, l, r);
+        if (sets != null) {
+            return sets;
+        }
         if (op == CompareOp.EQ || op == CompareOp.NE) {
             if (Ranges.isRange(l) && Ranges.isRange(r)) {
                 return Ranges.equal(l, r) ? 0 : 1;
+            }
+            if (l instanceof org.heapsim.heap.MethodObject ml && r instanceof org.heapsim.heap.MethodObject mr) {
+                // method_richcompare (3.8+): the same self, and equal functions
+                return ml.self() == mr.self() && equal(rt, ml.function(), mr.function()) ? 0 : 1;
             }
             if (l instanceof DictObject ld2 && r instanceof DictObject rd2) {
                 return dictEquals(rt, ld2, rd2) ? 0 : 1;
@@ -529,6 +610,7 @@ final class Arith {
     }
 
     static boolean contains(PyRuntime rt, PyObject container, PyObject item) {
+        container = Proxies.unwrap(rt, container);
         if (container instanceof DictObject d) {
             return rt.heap.getItem(d, item) != null;
         }

@@ -74,6 +74,7 @@ final class BuiltinMethods {
     }
 
     void define(StaticType owner, String name, Impl impl) {
+        heap.typeModified(); // lookups cached on classes may walk into this type
         GenericObject d = heap.newGeneric(METHOD_DESCRIPTOR, new GenericObject.Shape(new String[0], false, false, false), name,
                 new Descriptor(owner, name, impl));
         tables.computeIfAbsent(owner, k -> new HashMap<>()).put(name, hold(d));
@@ -116,6 +117,13 @@ final class BuiltinMethods {
     }
 
     PyObject newInt(long v) {
+        if (v >= -5 && v <= 256) {
+            AtomObject a = smallInts[(int) v + 5];
+            if (a != null) {
+                heap.incref(a);
+                return a;
+            }
+        }
         return newInt(BigInteger.valueOf(v));
     }
 

@@ -22,11 +22,12 @@ final class BuiltinTypeMethods {
         generatorMethods(m);
         listMethods(m);
         DictMethods.install(m);
-        setMethods(m);
-        strMethods(m);
+        SetMethods.install(m);
+        StrMethods.install(m);
         BuiltinIterators.installMethods(m);
         Views.installMethods(m);
         Ranges.installMethods(m);
+        StdStreams.installMethods(m);
     }
 
     private static void listMethods(BuiltinMethods m) {
@@ -132,85 +133,6 @@ final class BuiltinTypeMethods {
         });
     }
 
-    private static void setMethods(BuiltinMethods m) {
-        m.define(Types.SET, "add", (rt, self, a, kw) -> {
-            PyKeys.checkHashable(rt, a[0]);
-            rt.heap.setAdd((SetObject) self, a[0]);
-            return null;
-        });
-        m.define(Types.SET, "discard", (rt, self, a, kw) -> {
-            rt.heap.setDiscard((SetObject) self, a[0]);
-            return null;
-        });
-        m.define(Types.SET, "remove", (rt, self, a, kw) -> {
-            if (!rt.heap.setDiscard((SetObject) self, a[0])) {
-                throw rt.raised(Subscripts.keyError(rt, a[0]));
-            }
-            return null;
-        });
-    }
-
-    private static void strMethods(BuiltinMethods m) {
-        m.define(Types.STR, "join", (rt, self, a, kw) -> {
-            String sep = ((AtomObject) self).asString();
-            StringBuilder sb = new StringBuilder();
-            List<PyObject> items = Iteration.toList(rt, a[0]);
-            try {
-                for (int i = 0; i < items.size(); i++) {
-                    if (!(items.get(i) instanceof AtomObject s && s.isStr())) {
-                        throw rt.raise(ExceptionTypes.TYPE_ERROR, "sequence item " + i + ": expected str instance, "
-                                + Ops.typeName(items.get(i)) + " found");
-                    }
-                    if (i > 0) {
-                        sb.append(sep);
-                    }
-                    sb.append(s.asString());
-                }
-            } finally {
-                for (PyObject o : items) {
-                    rt.heap.decref(o);
-                }
-            }
-            return rt.heap.newStr(sb.toString());
-        });
-        m.define(Types.STR, "format", (rt, self, a, kw) -> rt.heap.newStr(StrFormat.format(rt, ((AtomObject) self).asString(), a, kw)));
-        m.define(Types.STR, "upper", (rt, self, a, kw) -> rt.heap.newStr(((AtomObject) self).asString().toUpperCase(java.util.Locale.ROOT)));
-        m.define(Types.STR, "lower", (rt, self, a, kw) -> rt.heap.newStr(((AtomObject) self).asString().toLowerCase(java.util.Locale.ROOT)));
-        m.define(Types.STR, "strip", (rt, self, a, kw) -> rt.heap.newStr(((AtomObject) self).asString().strip()));
-        m.define(Types.STR, "startswith", (rt, self, a, kw) ->
-                rt.heap.bool(((AtomObject) self).asString().startsWith(BuiltinMethods.strArg(rt, a[0], "startswith first arg"))));
-        m.define(Types.STR, "endswith", (rt, self, a, kw) ->
-                rt.heap.bool(((AtomObject) self).asString().endsWith(BuiltinMethods.strArg(rt, a[0], "endswith first arg"))));
-        m.define(Types.STR, "replace", (rt, self, a, kw) -> rt.heap.newStr(((AtomObject) self).asString()
-                .replace(BuiltinMethods.strArg(rt, a[0], "replace() argument 1"), BuiltinMethods.strArg(rt, a[1], "replace() argument 2"))));
-        m.define(Types.STR, "split", (rt, self, a, kw) -> {
-            String s = ((AtomObject) self).asString();
-            List<PyObject> parts = new ArrayList<>();
-            String[] pieces = a.length == 0 || a[0] == rt.heap.none() ? s.strip().split("\\s+")
-                    : s.split(java.util.regex.Pattern.quote(BuiltinMethods.strArg(rt, a[0], "must be")), -1);
-            for (String p : pieces) {
-                if (!(p.isEmpty() && (a.length == 0 || a[0] == rt.heap.none()))) {
-                    parts.add(rt.heap.newStr(p));
-                }
-            }
-            PyObject l = rt.heap.newList(parts);
-            for (PyObject p : parts) {
-                rt.heap.decref(p);
-            }
-            return l;
-        });
-        m.define(Types.STR, "count", (rt, self, a, kw) -> {
-            String s = ((AtomObject) self).asString();
-            String sub = BuiltinMethods.strArg(rt, a[0], "must be");
-            int n = 0;
-            for (int i = s.indexOf(sub); i >= 0 && !sub.isEmpty(); i = s.indexOf(sub, i + sub.length())) {
-                n++;
-            }
-            return rt.vm.builtinMethods.newInt(sub.isEmpty() ? BigInteger.valueOf(s.length() + 1L) : BigInteger.valueOf(n));
-        });
-        m.define(Types.STR, "find", (rt, self, a, kw) ->
-                rt.vm.builtinMethods.newInt(((AtomObject) self).asString().indexOf(BuiltinMethods.strArg(rt, a[0], "must be"))));
-    }
 
     static Heap heap(PyRuntime rt) {
         return rt.heap;

@@ -38,8 +38,9 @@ final class Builtins {
         heap.setItemStr(b, "None", heap.none());
         heap.setItemStr(b, "NotImplemented", rt.vm.builtinMethods.notImplemented());
         BuiltinIterators.install(rt);
+        Namespaces.install(rt);
         def(rt, "__build_class__", (h, a) -> Classes.buildClass(rt, a));
-        def(rt, "print", (h, a) -> print(rt, a));
+        def(rt, "print", (h, a) -> StdStreams.print(rt, a));
         def(rt, "len", (h, a) -> {
             BuiltinMethods.arity(rt, "len", a, 1, 1);
             return rt.vm.builtinMethods.newInt(Ops.lengthOf(rt, a[0]));
@@ -104,19 +105,6 @@ final class Builtins {
             Sorting.sortInPlace(rt, l, java.util.Arrays.copyOfRange(a, 1, a.length), rt.vm.lastKwNames);
             return l;
         });
-        def(rt, "sum", (h, a) -> {
-            PyObject acc = a.length > 1 ? a[1] : rt.vm.builtinMethods.newInt(0);
-            if (a.length > 1) {
-                heap.incref(acc);
-            }
-            for (PyObject o : Iteration.toList(rt, a[0])) {
-                PyObject next = Arith.binary(rt, BinaryOp.ADD, acc, o);
-                heap.decref(acc);
-                heap.decref(o);
-                acc = next;
-            }
-            return acc;
-        });
         def(rt, "abs", (h, a) -> {
             Object v = a[0] instanceof AtomObject x ? x.value() : null;
             BigInteger i = Arith.asInt(v);
@@ -128,65 +116,13 @@ final class Builtins {
             }
             throw rt.raise(ExceptionTypes.TYPE_ERROR, "bad operand type for abs(): '" + Ops.typeName(a[0]) + "'");
         });
-        def(rt, "min", (h, a) -> extreme(rt, a, CompareOp.LT, "min"));
-        def(rt, "max", (h, a) -> extreme(rt, a, CompareOp.GT, "max"));
-        def(rt, "any", (h, a) -> {
-            for (PyObject o : Iteration.toList(rt, a[0])) {
-                boolean t = Ops.isTrue(rt, o);
-                heap.decref(o);
-                if (t) {
-                    return heap.bool(true);
-                }
-            }
-            return heap.bool(false);
-        });
-        def(rt, "all", (h, a) -> {
-            for (PyObject o : Iteration.toList(rt, a[0])) {
-                boolean t = Ops.isTrue(rt, o);
-                heap.decref(o);
-                if (!t) {
-                    return heap.bool(false);
-                }
-            }
-            return heap.bool(true);
-        });
+        Reductions.install(rt);
     }
 
     private static void def(PyRuntime rt, String name, NativeFunction fn) {
         PyObject f = rt.heap.newNative(name, fn);
         rt.heap.setItemStr(rt.builtins, name, f);
         rt.heap.decref(f);
-    }
-
-    /** print(*args, sep=' ', end='\n', file=sys.stdout): keywords arrive as trailing (name, value) pairs. */
-    private static PyObject print(PyRuntime rt, PyObject[] a) {
-        String sep = " ";
-        String end = "\n";
-        boolean toStderr = false;
-        int n = a.length;
-        String[] kw = rt.vm.lastKwNames;
-        int nkw = kw == null ? 0 : kw.length;
-        for (int i = 0; i < nkw; i++) {
-            PyObject v = a[n - nkw + i];
-            switch (kw[i]) {
-                case "sep" -> sep = v == rt.heap.none() ? " " : BuiltinMethods.strArg(rt, v, "sep");
-                case "end" -> end = v == rt.heap.none() ? "\n" : BuiltinMethods.strArg(rt, v, "end");
-                case "file" -> toStderr = v != rt.heap.none() && "stderr".equals(fileName(v));
-                case "flush" -> {
-                }
-                default -> throw rt.raise(ExceptionTypes.TYPE_ERROR, "'" + kw[i] + "' is an invalid keyword argument for print()");
-            }
-        }
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < n - nkw; i++) {
-            if (i > 0) {
-                sb.append(sep);
-            }
-            sb.append(Ops.strOf(rt, a[i]));
-        }
-        sb.append(end);
-        rt.write(sb.toString(), toStderr);
-        return null;
     }
 
     private static String fileName(PyObject f) {
@@ -198,7 +134,7 @@ final class Builtins {
         return o instanceof FunctionObject || o instanceof MethodObject
                 || o instanceof PyType || o instanceof GenericObject g && (g.payload() instanceof NativeFunction
                 || g.payload() instanceof BuiltinMethods.Bound || g.payload() instanceof BuiltinMethods.Descriptor)
-                || o instanceof org.heapsim.weak.WeakRefObject w && !w.isProxy()
+                || o instanceof org.heapsim.weak.WeakRefObject w && (!w.isProxy() || w.type() == rt.heap.weakTypes().callableProxy())
                 || Ops.typeLookupUser(rt, o.type(), "__call__") != null;
     }
 
@@ -228,60 +164,6 @@ final class Builtins {
             return false;
         }
         return cls instanceof PyType c && t.isSubtypeOf(c);
-    }
-
-    private static PyObject extreme(PyRuntime rt, PyObject[] a, CompareOp op, String name) {
-        String[] kw = rt.vm.lastKwNames;
-        int nkw = kw == null ? 0 : kw.length;
-        PyObject dflt = null;
-        PyObject key = null;
-        for (int i = 0; i < nkw; i++) {
-            if (kw[i].equals("default")) {
-                dflt = a[a.length - nkw + i];
-            } else if (kw[i].equals("key")) {
-                key = a[a.length - nkw + i];
-            }
-        }
-        int npos = a.length - nkw;
-        List<PyObject> items = npos == 1 ? Iteration.toList(rt, a[0]) : new ArrayList<>(List.of(a).subList(0, npos));
-        if (npos != 1) {
-            for (PyObject o : items) {
-                rt.heap.incref(o);
-            }
-        }
-        if (items.isEmpty()) {
-            if (dflt != null) {
-                rt.heap.incref(dflt);
-                return dflt;
-            }
-            throw rt.raise(ExceptionTypes.VALUE_ERROR, org.heapsim.version.Message.EMPTY_MIN_MAX.format(rt.policy.minor(), name));
-        }
-        PyObject best = items.get(0);
-        PyObject bestKey = key == null ? best : rt.vm.call(key, new PyObject[] {best});
-        for (int i = 1; i < items.size(); i++) {
-            PyObject o = items.get(i);
-            PyObject k = key == null ? o : rt.vm.call(key, new PyObject[] {o});
-            PyObject r = Arith.compare(rt, op, k, bestKey);
-            boolean better = Ops.isTrue(rt, r);
-            rt.heap.decref(r);
-            if (better) {
-                if (key != null) {
-                    rt.heap.decref(bestKey);
-                }
-                best = o;
-                bestKey = k;
-            } else if (key != null) {
-                rt.heap.decref(k);
-            }
-        }
-        if (key != null) {
-            rt.heap.decref(bestKey);
-        }
-        rt.heap.incref(best);
-        for (PyObject o : items) {
-            rt.heap.decref(o);
-        }
-        return best;
     }
 
     static boolean isClass(PyObject o) {

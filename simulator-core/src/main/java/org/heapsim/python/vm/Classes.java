@@ -133,7 +133,16 @@ final class Classes {
                 PyObject[] withSelf = new PyObject[args.length + 1];
                 withSelf[0] = self;
                 System.arraycopy(args, 0, withSelf, 1, args.length);
-                PyObject r = rt.vm.call(init, withSelf, kwNames);
+                PyObject r;
+                if (init instanceof FunctionObject fn && fn.code() instanceof Code) {
+                    // Vm.call's path for a Python function, without copying the array again
+                    for (PyObject a : withSelf) {
+                        heap.incref(a);
+                    }
+                    r = rt.vm.callFunction(fn, withSelf, kwNames);
+                } else {
+                    r = rt.vm.call(init, withSelf, kwNames);
+                }
                 if (r != heap.none()) {
                     String t = Ops.typeName(r);
                     heap.decref(r);

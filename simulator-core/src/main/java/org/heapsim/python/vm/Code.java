@@ -45,6 +45,8 @@ public final class Code {
     final Handler[] handlers;
     /** heapsim's own library source (weakref.py...): its lines are not the program's. */
     final boolean library;
+    /** names[i] as the heap's interned str, once it exists (EvalLoop's namespace lookups); filled lazily. */
+    org.heapsim.heap.AtomObject[] nameAtoms;
 
     public Code(String name, String qualname, String filename, int firstLine, int[] ops, int[] args, int[] lines,
                 PyObject[] consts, String[] names, String[] localsplus, byte[] kinds,

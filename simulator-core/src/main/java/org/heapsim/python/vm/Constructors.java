@@ -58,27 +58,25 @@ final class Constructors {
             return DictMethods.construct(rt, args, kwNames);
         }
         if (t == Types.SET || t == Types.FROZENSET) {
-            SetObject s = heap.newSet(t == Types.FROZENSET);
-            if (args.length > 0) {
-                for (PyObject o : Iteration.toList(rt, args[0])) {
-                    PyKeys.checkHashable(rt, o);
-                    heap.setAdd(s, o);
-                    heap.decref(o);
-                }
-            }
-            return s;
+            return SetMethods.construct(rt, t, args, kwNames);
         }
         if (t == Types.STR) {
             return args.length == 0 ? heap.newStr("") : heap.newStr(Ops.strOf(rt, args[0]));
         }
         if (t == Types.INT) {
-            return toInt(rt, args);
+            return toInt(rt, args, kwNames);
         }
         if (t == Types.FLOAT) {
             return toFloat(rt, args);
         }
         if (t == Types.BOOL) {
             return heap.bool(args.length > 0 && Ops.isTrue(rt, args[0]));
+        }
+        if (t == Types.NONE) {
+            if (args.length > 0) {
+                throw rt.raise(ExceptionTypes.TYPE_ERROR, "NoneType takes no arguments");
+            }
+            return heap.none();
         }
         if (t == Types.OBJECT) {
             return heap.newGeneric(Types.OBJECT, new org.heapsim.heap.GenericObject.Shape(new String[0], false, false, false), null, null);
@@ -91,14 +89,45 @@ final class Constructors {
         if (t == Iteration.RANGE) {
             return Ranges.construct(rt, args, kwNames);
         }
+        if (t == Types.METHOD && args.length == 2 && (kwNames == null || kwNames.length == 0)) {
+            // method_new (types.MethodType(func, obj)), as WeakMethod.__call__ rebuilds its method
+            if (!Builtins.isCallable(rt, args[0])) {
+                throw rt.raise(ExceptionTypes.TYPE_ERROR, "first argument must be callable");
+            }
+            if (args[1] == heap.none()) {
+                throw rt.raise(ExceptionTypes.TYPE_ERROR, "instance must not be None");
+            }
+            return heap.newMethod(args[0], args[1]);
+        }
         throw new org.heapsim.heap.Unsupported("calling the built-in type '" + t.name() + "'");
     }
 
-    private static PyObject toInt(PyRuntime rt, PyObject[] args) {
-        if (args.length == 0) {
+    /** int(x=0, base=10) (long_new_impl): numbers truncated, str and bytes parsed in the base, __int__/__index__ of classes. */
+    private static PyObject toInt(PyRuntime rt, PyObject[] args, String[] kwNames) {
+        BuiltinIterators.CallArgs ca = new BuiltinIterators.CallArgs(args, kwNames);
+        if (ca.positional() > 2) {
+            throw rt.raise(ExceptionTypes.TYPE_ERROR, "int() takes at most 2 arguments (" + args.length + " given)");
+        }
+        PyObject x = ca.take(0, "x");
+        PyObject baseObj = ca.take(1, "base");
+        ca.noMore(rt, "int", 2);
+        if (x == null) {
+            if (baseObj != null) {
+                throw rt.raise(ExceptionTypes.TYPE_ERROR, "int() missing string argument");
+            }
             return rt.vm.builtinMethods.newInt(0);
         }
-        Object v = args[0] instanceof AtomObject a ? a.value() : null;
+        Object v = x instanceof AtomObject a ? a.value() : null;
+        if (baseObj != null) {
+            long base = BuiltinMethods.intArg(rt, baseObj);
+            if (base != 0 && (base < 2 || base > 36)) {
+                throw rt.raise(ExceptionTypes.VALUE_ERROR, "int() base must be >= 2 and <= 36, or 0");
+            }
+            if (!(v instanceof String) && !(v instanceof byte[])) {
+                throw rt.raise(ExceptionTypes.TYPE_ERROR, "int() can't convert non-string with explicit base");
+            }
+            return parseIntOrRaise(rt, x, (int) base);
+        }
         BigInteger i = Arith.asInt(v);
         if (i != null) {
             return rt.vm.builtinMethods.newInt(i);
@@ -112,37 +141,78 @@ final class Constructors {
             }
             return rt.vm.builtinMethods.newInt(new java.math.BigDecimal(d).toBigInteger());
         }
-        if (v instanceof String s) {
-            int base = args.length > 1 ? (int) BuiltinMethods.intArg(rt, args[1]) : 10;
-            try {
-                return rt.vm.builtinMethods.newInt(new BigInteger(s.strip().replace("_", ""), base));
-            } catch (NumberFormatException e) {
-                throw rt.raise(ExceptionTypes.VALUE_ERROR, "invalid literal for int() with base " + base + ": " + Ops.reprOf(rt, args[0]));
+        if (v instanceof String || v instanceof byte[]) {
+            return parseIntOrRaise(rt, x, 10);
+        }
+        for (String dunder : new String[] {"__int__", "__index__"}) {
+            PyObject f = Ops.typeLookupUser(rt, x.type(), dunder);
+            if (f != null) {
+                PyObject r = rt.vm.call(f, new PyObject[] {x});
+                if (Vm.intValue(r) == null && !(r instanceof AtomObject ra && ra.value() instanceof Boolean)) {
+                    String tn = Ops.typeName(r);
+                    heap(rt).decref(r);
+                    throw rt.raise(ExceptionTypes.TYPE_ERROR, dunder + " returned non-int (type " + tn + ")");
+                }
+                return r;
             }
         }
-        throw rt.raise(ExceptionTypes.TYPE_ERROR, org.heapsim.version.Message.INT_ARGUMENT.format(rt.policy.minor(), Ops.typeName(args[0])));
+        throw rt.raise(ExceptionTypes.TYPE_ERROR, org.heapsim.version.Message.INT_ARGUMENT.format(rt.policy.minor(), Ops.typeName(x)));
     }
 
+    private static Heap heap(PyRuntime rt) {
+        return rt.heap;
+    }
+
+    private static PyObject parseIntOrRaise(PyRuntime rt, PyObject x, int base) {
+        Object v = ((AtomObject) x).value();
+        String text = v instanceof byte[] b ? new String(b, java.nio.charset.StandardCharsets.ISO_8859_1) : (String) v;
+        BigInteger r = NumberParsing.parseInt(text, base);
+        if (r == null) {
+            String shown = Ops.reprOf(rt, x);
+            throw rt.raise(ExceptionTypes.VALUE_ERROR, "invalid literal for int() with base " + base + ": " + shown);
+        }
+        return rt.vm.builtinMethods.newInt(r);
+    }
+
+    /** float(x=0.0) (float_new_impl): numbers converted, str parsed (pystrtod syntax), __float__/__index__ of classes. */
     private static PyObject toFloat(PyRuntime rt, PyObject[] args) {
         if (args.length == 0) {
             return rt.heap.newFloat(0.0);
         }
+        if (args.length > 1) {
+            throw rt.raise(ExceptionTypes.TYPE_ERROR, "float expected at most 1 argument, got " + args.length);
+        }
         Object v = args[0] instanceof AtomObject a ? a.value() : null;
-        Double d = Arith.asFloat(v);
-        if (d != null) {
+        if (v instanceof Double d) {
             return rt.heap.newFloat(d);
         }
+        BigInteger i = Arith.asInt(v);
+        if (i != null) {
+            return rt.heap.newFloat(Arith.toDouble(rt, i));
+        }
         if (v instanceof String s) {
-            String t = s.strip().toLowerCase(java.util.Locale.ROOT);
-            try {
-                return rt.heap.newFloat(switch (t) {
-                    case "inf", "+inf", "infinity" -> Double.POSITIVE_INFINITY;
-                    case "-inf", "-infinity" -> Double.NEGATIVE_INFINITY;
-                    case "nan", "+nan", "-nan" -> Double.NaN;
-                    default -> Double.parseDouble(t.replace("_", ""));
-                });
-            } catch (NumberFormatException e) {
+            Double d = NumberParsing.parseFloat(s);
+            if (d == null) {
                 throw rt.raise(ExceptionTypes.VALUE_ERROR, "could not convert string to float: " + Ops.reprOf(rt, args[0]));
+            }
+            return rt.heap.newFloat(d);
+        }
+        for (String dunder : new String[] {"__float__", "__index__"}) {
+            PyObject f = Ops.typeLookupUser(rt, args[0].type(), dunder);
+            if (f != null) {
+                PyObject r = rt.vm.call(f, new PyObject[] {args[0]});
+                Object rv = r instanceof AtomObject ra ? ra.value() : null;
+                if (dunder.equals("__float__") && !(rv instanceof Double)) {
+                    String tn = Ops.typeName(r);
+                    rt.heap.decref(r);
+                    throw rt.raise(ExceptionTypes.TYPE_ERROR, Ops.typeName(args[0]) + ".__float__ returned non-float (type " + tn + ")");
+                }
+                if (rv instanceof Double) {
+                    return r;
+                }
+                BigInteger bi = Arith.asInt(rv);
+                rt.heap.decref(r);
+                return rt.heap.newFloat(Arith.toDouble(rt, bi));
             }
         }
         throw rt.raise(ExceptionTypes.TYPE_ERROR, org.heapsim.version.Message.FLOAT_ARGUMENT.format(rt.policy.minor(), Ops.typeName(args[0])));

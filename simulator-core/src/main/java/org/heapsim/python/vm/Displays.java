@@ -137,15 +137,7 @@ final class Displays {
     static void setUpdate(PyRuntime rt, FrameObject fo, int i) {
         PyObject iterable = fo.popOwned();
         try {
-            SetObject set = (SetObject) fo.peek(i);
-            for (PyObject o : Iteration.toList(rt, iterable)) {
-                try {
-                    PyKeys.checkHashable(rt, o);
-                    rt.heap.setAdd(set, o);
-                } finally {
-                    rt.heap.decref(o);
-                }
-            }
+            SetMethods.update(rt, (SetObject) fo.peek(i), iterable);
         } finally {
             rt.heap.decref(iterable);
         }

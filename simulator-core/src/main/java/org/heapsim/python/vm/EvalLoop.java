@@ -245,14 +245,14 @@ final class EvalLoop {
                 }
                 heap.cellSet(c, null);
             }
-            case Op.LOAD_NAME -> push(loadName(code.names[arg]));
+            case Op.LOAD_NAME -> push(loadName(arg));
             case Op.STORE_NAME -> {
                 PyObject v = pop();
-                heap.setItemStr((DictObject) f.locals, code.names[arg], v);
+                heap.setItem((DictObject) f.locals, internedName(arg), v);
                 release(v);
             }
             case Op.DELETE_NAME -> {
-                if (!heap.delItemStr((DictObject) f.locals, code.names[arg])) {
+                if (!deleteName((DictObject) f.locals, arg)) {
                     throw nameError(code.names[arg]);
                 }
             }
@@ -260,24 +260,60 @@ final class EvalLoop {
                 if ((arg & 1) != 0) {
                     push(null);
                 }
-                push(loadGlobal(code.names[arg >> 1]));
+                push(loadGlobal(arg >> 1));
             }
             case Op.STORE_GLOBAL -> {
                 PyObject v = pop();
-                heap.setItemStr(f.globals, code.names[arg], v);
+                heap.setItem(f.globals, internedName(arg), v);
                 release(v);
             }
             case Op.DELETE_GLOBAL -> {
-                if (!heap.delItemStr(f.globals, code.names[arg])) {
+                if (!deleteName(f.globals, arg)) {
                     throw nameError(code.names[arg]);
                 }
             }
-            case Op.LOAD_ATTR -> popOne(owner -> push(Ops.getAttr(rt, owner, code.names[arg])));
+            // the hot two-operand instructions release their operands inline (as popOne/popTwo
+            // do) rather than through a lambda: one call site per instruction stays monomorphic
+            case Op.LOAD_ATTR -> {
+                PyObject owner = pop();
+                try {
+                    push(Ops.getAttr(rt, owner, code.names[arg]));
+                } finally {
+                    release(owner);
+                }
+            }
             case Op.LOAD_METHOD -> loadMethod(code.names[arg]);
-            case Op.STORE_ATTR -> popTwo((v, owner) -> Ops.setAttr(rt, owner, code.names[arg], v));
+            case Op.STORE_ATTR -> {
+                PyObject owner = pop();
+                PyObject v = pop();
+                try {
+                    Ops.setAttr(rt, owner, code.names[arg], v);
+                } finally {
+                    release(v);
+                    release(owner);
+                }
+            }
             case Op.DELETE_ATTR -> popOne(owner -> Ops.delAttr(rt, owner, code.names[arg]));
-            case Op.BINARY_OP -> popTwo((left, right) -> push(Arith.binary(rt, BinaryOp.VALUES[arg], left, right)));
-            case Op.COMPARE_OP -> popTwo((left, right) -> push(Arith.compare(rt, CompareOp.VALUES[arg], left, right)));
+            case Op.BINARY_OP -> {
+                PyObject right = pop();
+                PyObject left = pop();
+                try {
+                    push(Arith.binary(rt, BinaryOp.VALUES[arg], left, right));
+                } finally {
+                    release(left);
+                    release(right);
+                }
+            }
+            case Op.COMPARE_OP -> {
+                PyObject right = pop();
+                PyObject left = pop();
+                try {
+                    push(Arith.compare(rt, CompareOp.VALUES[arg], left, right));
+                } finally {
+                    release(left);
+                    release(right);
+                }
+            }
             case Op.IS_OP -> {
                 PyObject right = pop();
                 PyObject left = pop();
@@ -296,7 +332,16 @@ final class EvalLoop {
                     release(v);
                 }
             }
-            case Op.BINARY_SUBSCR -> popTwo((container, key) -> push(Subscripts.get(rt, container, key)));
+            case Op.BINARY_SUBSCR -> {
+                PyObject key = pop();
+                PyObject container = pop();
+                try {
+                    push(Subscripts.get(rt, container, key));
+                } finally {
+                    release(container);
+                    release(key);
+                }
+            }
             case Op.STORE_SUBSCR -> {
                 PyObject key = pop();
                 PyObject container = pop();
@@ -439,7 +484,14 @@ final class EvalLoop {
                     release(pop());
                 }
             }
-            case Op.GET_ITER -> popOne(iterable -> push(Iteration.iter(rt, iterable)));
+            case Op.GET_ITER -> {
+                PyObject iterable = pop();
+                try {
+                    push(Iteration.iter(rt, iterable));
+                } finally {
+                    release(iterable);
+                }
+            }
             case Op.FOR_ITER -> {
                 PyObject next = Iteration.next(rt, top());
                 if (next == null) {
@@ -500,28 +552,69 @@ final class EvalLoop {
 
     // ------------------------------------------------------------------ names
 
-    private PyObject loadName(String name) {
-        PyObject v = heap.getItemStr((DictObject) f.locals, name);
+    /**
+     * names[i] as the heap's interned str if it exists, else null. Remembered in the code object
+     * once found: the interned table keeps its strs for good.
+     */
+    private AtomObject internedOrNull(int i) {
+        AtomObject[] atoms = code.nameAtoms;
+        if (atoms == null) {
+            atoms = new AtomObject[code.names.length];
+            code.nameAtoms = atoms;
+        }
+        AtomObject a = atoms[i];
+        if (a == null) {
+            a = heap.internedOrNull(code.names[i]);
+            atoms[i] = a;
+        }
+        return a;
+    }
+
+    /** names[i] interned (created on first use, as Heap.setItemStr does). */
+    private AtomObject internedName(int i) {
+        AtomObject a = internedOrNull(i);
+        if (a == null) {
+            a = heap.intern(code.names[i]);
+            code.nameAtoms[i] = a;
+        }
+        return a;
+    }
+
+    /** Heap.getItemStr(d, names[i]), without the interned-table lookup once the name is known. */
+    private PyObject lookupName(DictObject d, AtomObject key, int i) {
+        return key != null ? heap.getItem(d, key) : heap.getItemStr(d, code.names[i]);
+    }
+
+    /** Heap.delItemStr(d, names[i]). */
+    private boolean deleteName(DictObject d, int i) {
+        AtomObject key = internedOrNull(i);
+        return key != null ? heap.delItem(d, key) : heap.delItemStr(d, code.names[i]);
+    }
+
+    private PyObject loadName(int i) {
+        AtomObject key = internedOrNull(i);
+        PyObject v = lookupName((DictObject) f.locals, key, i);
         if (v == null && f.locals != f.globals) {
-            v = heap.getItemStr(f.globals, name);
+            v = lookupName(f.globals, key, i);
         }
         if (v == null) {
-            v = heap.getItemStr(rt.builtins, name);
+            v = lookupName(rt.builtins, key, i);
         }
         if (v == null) {
-            throw nameError(name);
+            throw nameError(code.names[i]);
         }
         heap.incref(v);
         return v;
     }
 
-    private PyObject loadGlobal(String name) {
-        PyObject v = heap.getItemStr(f.globals, name);
+    private PyObject loadGlobal(int i) {
+        AtomObject key = internedOrNull(i);
+        PyObject v = lookupName(f.globals, key, i);
         if (v == null) {
-            v = heap.getItemStr(rt.builtins, name);
+            v = lookupName(rt.builtins, key, i);
         }
         if (v == null) {
-            throw nameError(name);
+            throw nameError(code.names[i]);
         }
         heap.incref(v);
         return v;
@@ -595,9 +688,11 @@ final class EvalLoop {
         PyObject kwNamesTuple = f.kwNames;
         f.kwNames = null;
         String[] kwNames = kwNamesTuple == null ? null : Arguments.names((TupleObject) kwNamesTuple);
-        PyObject[] args = new PyObject[argc];
+        // the arguments go straight into the array the callee gets, after self when there is one
+        int off = fo.peek(argc + 2) != null ? 1 : 0;
+        PyObject[] all = new PyObject[argc + off];
         for (int i = argc - 1; i >= 0; i--) {
-            args[i] = pop();
+            all[i + off] = pop();
         }
         PyObject second = pop();
         PyObject first = pop();
@@ -609,12 +704,7 @@ final class EvalLoop {
         } else {
             callable = first;
             self = second;
-        }
-        PyObject[] all = args;
-        if (self != null) {
-            all = new PyObject[argc + 1];
             all[0] = self;
-            System.arraycopy(args, 0, all, 1, argc);
         }
         // 3.11+ CALL unpacks a bound method onto the stack (a new reference to self, moved into
         // the callee); 3.8-3.10 method_vectorcall only borrows self for the call
@@ -654,13 +744,16 @@ final class EvalLoop {
                 result = vm.call(callable, all, kwNames);
             } finally {
                 if (vm.calleeOwnsArgs()) {
+                    // 3.11+ CALL: Py_DECREF(function), then the arguments first to last
+                    release(callable);
                     for (PyObject a : all) {
                         release(a);
                     }
                 } else {
+                    // 3.8-3.10 call_function: the stack popped from the top, the callable last
                     releaseLastFirst(all);
+                    release(callable);
                 }
-                release(callable);
             }
         }
         push(result);

@@ -23,7 +23,7 @@ final class Frame implements ProgramFrame {
     /** The names of the keyword arguments of the next CALL (a tuple constant), or null. */
     PyObject kwNames;
     /** The exception being handled by an except block (PUSH_EXC_INFO/POP_EXCEPT), innermost last. */
-    java.util.ArrayDeque<PyObject> handled = new java.util.ArrayDeque<>();
+    java.util.ArrayDeque<PyObject> handled = new java.util.ArrayDeque<>(1);
     int depth;
     /** The line of this frame's last operation (heap Operation event), -1 before its first. */
     int opLine = -1;

@@ -59,6 +59,7 @@ final class Iteration {
 
     /** PyObject_GetIter: tp_iter of the object's type, or a sequence iterator for a class with only __getitem__. */
     static PyObject iter(PyRuntime rt, PyObject o) {
+        o = Proxies.unwrap(rt, o);
         Heap heap = rt.heap;
         if (o.type() instanceof ClassObject) {
             PyObject f = Ops.typeLookupUser(rt, o.type(), "__iter__");
@@ -126,7 +127,7 @@ final class Iteration {
                 }
                 long v = p.index;
                 p.index += p.step;
-                return rt.vm.builtinMethods.newInt(BigInteger.valueOf(v));
+                return rt.vm.builtinMethods.newInt(v);
             }
             PyObject seq = g.field(0);
             if (seq == null) {

@@ -34,6 +34,9 @@ final class Ops {
 
     /** _PyType_Lookup: the first class in the MRO whose dict has name (borrowed), or a built-in method. */
     static PyObject typeLookup(PyRuntime rt, PyType type, String name) {
+        if (type instanceof ClassObject cls) {
+            return TypeCache.lookup(rt, cls, name);
+        }
         for (PyType t : type.mro()) {
             PyObject v = ownAttribute(rt, t, name);
             if (v != null) {
@@ -66,6 +69,7 @@ final class Ops {
 
     /** getattr(obj, name): a new reference; AttributeError with CPython's message when missing. */
     static PyObject getAttr(PyRuntime rt, PyObject obj, String name) {
+        obj = Proxies.unwrap(rt, obj);
         PyObject v = getAttrOrNull(rt, obj, name);
         if (v == null) {
             throw attributeError(rt, obj, name);
@@ -85,9 +89,16 @@ final class Ops {
 
     /** PyObject_GenericGetAttr, or null when there is no such attribute. */
     static PyObject getAttrOrNull(PyRuntime rt, PyObject obj, String name) {
+        obj = Proxies.unwrap(rt, obj);
         Heap heap = rt.heap;
         if (obj instanceof PyType type) {
             return typeGetAttr(rt, type, name);
+        }
+        if (name.equals("__callback__") && obj instanceof org.heapsim.weak.WeakRefObject w && !w.isProxy()) {
+            // weakref_members: the callback, None once it was called (or never given)
+            PyObject cb = w.callback() == null ? heap.none() : w.callback();
+            heap.incref(cb);
+            return cb;
         }
         if (obj instanceof GenericObject g && g.shape() == GenericObject.Shape.MODULE) {
             PyObject v = heap.getItemStr((DictObject) g.field(0), name);
@@ -150,8 +161,8 @@ final class Ops {
     static PyObject typeGetAttr(PyRuntime rt, PyType type, String name) {
         Heap heap = rt.heap;
         switch (name) {
-            case "__name__":
-                return heap.newStr(type.name());
+            case "__name__": // type_name: tp_name after its last dot for the built-in types
+                return heap.newStr(type instanceof ClassObject ? type.name() : type.name().substring(type.name().lastIndexOf('.') + 1));
             case "__qualname__":
                 return heap.newStr(Descriptors.typeQualname(type));
             case "__mro__": {
@@ -276,6 +287,7 @@ final class Ops {
 
     /** setattr(obj, name, value): a data descriptor of the type first (PyObject_GenericSetAttr), else the instance. */
     static void setAttr(PyRuntime rt, PyObject obj, String name, PyObject value) {
+        obj = Proxies.unwrap(rt, obj);
         Heap heap = rt.heap;
         if (obj instanceof ClassObject c) {
             if (name.equals("__qualname__") || name.equals("__name__")) {
@@ -332,6 +344,7 @@ final class Ops {
     }
 
     static void delAttr(PyRuntime rt, PyObject obj, String name) {
+        obj = Proxies.unwrap(rt, obj);
         if (obj instanceof ClassObject c) {
             if (!rt.heap.delItemStr(c.dict(), name)) {
                 throw rt.raise(ExceptionTypes.ATTRIBUTE_ERROR, name);
@@ -349,6 +362,10 @@ final class Ops {
     // ------------------------------------------------------------------ truth, str, repr
 
     static boolean isTrue(PyRuntime rt, PyObject o) {
+        o = Proxies.unwrap(rt, o);
+        if (o.type() == null) {
+            return true; // a static type: its metatype (type) has neither __bool__ nor __len__
+        }
         if (o instanceof AtomObject a) {
             Object v = a.value();
             if (v == null) {
@@ -402,6 +419,7 @@ final class Ops {
     }
 
     static long lengthOf(PyRuntime rt, PyObject o) {
+        o = Proxies.unwrap(rt, o);
         if (o instanceof ListObject l) {
             return l.size();
         }
@@ -440,6 +458,7 @@ final class Ops {
 
     /** str(o) as a Java string. */
     static String strOf(PyRuntime rt, PyObject o) {
+        o = Proxies.unwrap(rt, o);
         if (o instanceof AtomObject a && a.isStr()) {
             return a.asString();
         }
@@ -469,6 +488,9 @@ final class Ops {
     static PyObject typeLookupUser(PyRuntime rt, PyType type, String name) {
         if (type == null) {
             return null; // the static types' own metatype (type(int)) has no user dunders
+        }
+        if (type instanceof ClassObject cls) {
+            return TypeCache.lookupUser(rt, cls, name);
         }
         for (PyType t : type.mro()) {
             if (t instanceof ClassObject c) {
@@ -519,7 +541,7 @@ final class Ops {
             return b ? "True" : "False";
         }
         if (v instanceof BigInteger i) {
-            return i.toString();
+            return i.bitLength() < 64 ? Long.toString(i.longValue()) : i.toString(); // same digits, no BigInteger division
         }
         if (v instanceof Double d) {
             return FloatRepr.repr(d);

@@ -27,12 +27,20 @@ final class PyKeys implements KeyOps {
     @Override
     public long hash(PyObject key) {
         if (key instanceof AtomObject a) {
+            long cached = a.cachedHash();
+            if (cached != 0) {
+                return cached;
+            }
             Object v = a.value();
             if (v instanceof String s) {
-                return Hashes.str(s, rt.policy.minor());
+                long h = Hashes.str(s, rt.policy.minor());
+                a.cacheHash(h);
+                return h;
             }
             if (v instanceof BigInteger i) {
-                return Hashes.integer(i);
+                long h = Hashes.integer(i);
+                a.cacheHash(h);
+                return h;
             }
             if (v instanceof Boolean b) {
                 return b ? 1 : 0;

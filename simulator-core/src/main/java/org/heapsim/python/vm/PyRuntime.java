@@ -40,6 +40,8 @@ public final class PyRuntime {
     Long importBase;
     private ModuleCompiler moduleCompiler = ModuleCompiler.UNAVAILABLE;
     Vm vm;
+    /** The sys module's dict once the program has one (print() finds sys.stdout there), else null. */
+    DictObject sysDict;
     /** Containers whose repr is being built (Py_ReprEnter), per run. */
     final java.util.Map<PyObject, Boolean> reprActive = new java.util.IdentityHashMap<>();
     /** The program's source lines by code file name: the text of each line's heap Operation. */

@@ -75,6 +75,9 @@ final class Repr {
             if (Ranges.isRange(o)) {
                 return Ranges.repr(o);
             }
+            if (StdStreams.isStream(o)) {
+                return StdStreams.repr(o);
+            }
             if (Views.isView(o)) {
                 return Views.repr(rt, o);
             }

@@ -36,6 +36,7 @@ final class Subscripts {
     }
 
     static PyObject get(PyRuntime rt, PyObject container, PyObject key) {
+        container = Proxies.unwrap(rt, container);
         Heap heap = rt.heap;
         if (container.type() instanceof org.heapsim.heap.ClassObject) {
             PyObject f = Ops.typeLookupUser(rt, container.type(), "__getitem__");
@@ -82,17 +83,27 @@ final class Subscripts {
     }
 
     private static int index(PyRuntime rt, PyObject key, int n, PyObject container) {
-        BigInteger i = Vm.intValue(key);
+        return index(rt, key, n, container, false);
+    }
+
+    /** The item index of key (negative counts from the end) with the built-in type's messages; assignment says so. */
+    private static int index(PyRuntime rt, PyObject key, int n, PyObject container, boolean assignment) {
+        String base = container instanceof ListObject ? "list" : container instanceof TupleObject ? "tuple" : "string";
+        BigInteger i = Arith.asInt(key instanceof AtomObject a ? a.value() : null);
         if (i == null) {
-            throw rt.raise(ExceptionTypes.TYPE_ERROR, Ops.typeName(container) + " indices must be integers or slices, not " + Ops.typeName(key));
+            throw rt.raise(ExceptionTypes.TYPE_ERROR, base.equals("string")
+                    ? org.heapsim.version.Message.STRING_INDICES.format(rt.policy.minor(), Ops.typeName(key))
+                    : base + " indices must be integers or slices, not " + Ops.typeName(key));
+        }
+        if (i.bitLength() > 63) {
+            throw rt.raise(ExceptionTypes.INDEX_ERROR, "cannot fit 'int' into an index-sized integer");
         }
         long v = i.longValue();
         if (v < 0) {
             v += n;
         }
         if (v < 0 || v >= n) {
-            String what = container instanceof AtomObject ? "string" : Ops.typeName(container);
-            throw rt.raise(ExceptionTypes.INDEX_ERROR, what + " index out of range");
+            throw rt.raise(ExceptionTypes.INDEX_ERROR, base + (assignment ? " assignment" : "") + " index out of range");
         }
         return (int) v;
     }
@@ -158,6 +169,7 @@ final class Subscripts {
     }
 
     static void set(PyRuntime rt, PyObject container, PyObject key, PyObject value) {
+        container = Proxies.unwrap(rt, container);
         Heap heap = rt.heap;
         if (container.type() instanceof org.heapsim.heap.ClassObject) {
             PyObject f = Ops.typeLookupUser(rt, container.type(), "__setitem__");
@@ -173,26 +185,17 @@ final class Subscripts {
         }
         if (container instanceof ListObject l) {
             if (key.type() == SLICE) {
-                int[] ix = indices(rt, (GenericObject) key, l.size());
-                if (ix[2] != 1) {
-                    throw new org.heapsim.heap.Unsupported("extended slice assignment");
-                }
-                List<PyObject> items = Iteration.toList(rt, value);
-                int stop = Math.max(ix[0], ix[1]);
-                heap.listDeleteSlice(l, ix[0], stop);
-                for (int k = 0; k < items.size(); k++) {
-                    heap.listInsert(l, ix[0] + k, items.get(k));
-                    heap.decref(items.get(k));
-                }
+                assignSlice(rt, l, (GenericObject) key, value);
                 return;
             }
-            heap.listSet(l, index(rt, key, l.size(), container), value);
+            heap.listSet(l, index(rt, key, l.size(), container, true), value);
             return;
         }
         throw rt.raise(ExceptionTypes.TYPE_ERROR, "'" + Ops.typeName(container) + "' object does not support item assignment");
     }
 
     static void delete(PyRuntime rt, PyObject container, PyObject key) {
+        container = Proxies.unwrap(rt, container);
         Heap heap = rt.heap;
         if (container.type() instanceof org.heapsim.heap.ClassObject) {
             PyObject f = Ops.typeLookupUser(rt, container.type(), "__delitem__");
@@ -209,18 +212,130 @@ final class Subscripts {
         }
         if (container instanceof ListObject l) {
             if (key.type() == SLICE) {
-                int[] ix = indices(rt, (GenericObject) key, l.size());
-                if (ix[2] != 1) {
-                    throw new org.heapsim.heap.Unsupported("deleting an extended slice");
-                }
-                heap.listDeleteSlice(l, ix[0], Math.max(ix[0], ix[1]));
+                deleteSlice(rt, l, (GenericObject) key);
                 return;
             }
-            int i = index(rt, key, l.size(), container);
+            int i = index(rt, key, l.size(), container, true);
             heap.listDeleteSlice(l, i, i + 1);
             return;
         }
         throw rt.raise(ExceptionTypes.TYPE_ERROR, "'" + Ops.typeName(container) + "' object doesn't support item deletion");
+    }
+
+    /** PySlice_AdjustIndices' slice length. */
+    static int sliceLength(int[] ix) {
+        int start = ix[0];
+        int stop = ix[1];
+        int step = ix[2];
+        if (step > 0) {
+            return start < stop ? (stop - start - 1) / step + 1 : 0;
+        }
+        return stop < start ? (start - stop - 1) / (-step) + 1 : 0;
+    }
+
+    /** PySequence_Fast(value, msg): a list or tuple itself (new reference), else a new list of its items. */
+    private static PyObject sequenceFast(PyRuntime rt, PyObject value, String message) {
+        if (value instanceof ListObject || value instanceof TupleObject) {
+            rt.heap.incref(value);
+            return value;
+        }
+        ListObject l = rt.heap.newList();
+        try {
+            Iteration.extend(rt, l, value);
+        } catch (PyException e) {
+            rt.heap.decref(l);
+            if (e.value().type().isSubtypeOf(ExceptionTypes.TYPE_ERROR) && e.getMessage() != null && e.getMessage().endsWith("is not iterable")) {
+                rt.heap.decref(e.value());
+                throw rt.raise(ExceptionTypes.TYPE_ERROR, message);
+            }
+            throw e;
+        }
+        return l;
+    }
+
+    /**
+     * list_ass_subscript with a slice: step 1 is list_ass_slice (new items stored, then the
+     * replaced ones released last to first); an extended slice needs a sequence of its length
+     * and releases the replaced items in slice order after all are stored.
+     */
+    private static void assignSlice(PyRuntime rt, ListObject l, GenericObject slice, PyObject value) {
+        Heap heap = rt.heap;
+        int[] ix = indices(rt, slice, l.size());
+        if (ix[2] == 1) {
+            PyObject v = value == l ? heap.newList(itemsOf(l)) : null;
+            PyObject seq;
+            try {
+                seq = sequenceFast(rt, v != null ? v : value, "can only assign an iterable");
+            } catch (PyException e) {
+                heap.xdecref(v);
+                throw e;
+            }
+            int lo = ix[0];
+            int hi = Math.max(lo, ix[1]);
+            int n = (int) Ops.lengthOf(rt, seq);
+            PyObject[] items = new PyObject[n];
+            for (int k = 0; k < n; k++) {
+                items[k] = item(seq, k);
+            }
+            PyObject[] removed = heap.listReplaceSlice(l, lo, hi, items);
+            for (int k = removed.length - 1; k >= 0; k--) {
+                heap.decref(removed[k]);
+            }
+            heap.decref(seq);
+            heap.xdecref(v);
+            return;
+        }
+        PyObject seq = value == l ? heap.newList(itemsOf(l)) : sequenceFast(rt, value, "must assign iterable to extended slice");
+        try {
+            int len = sliceLength(ix);
+            int n = (int) Ops.lengthOf(rt, seq);
+            if (n != len) {
+                throw rt.raise(ExceptionTypes.VALUE_ERROR, "attempt to assign sequence of size " + n + " to extended slice of size " + len);
+            }
+            PyObject[] garbage = new PyObject[len];
+            for (int k = 0, cur = ix[0]; k < len; k++, cur += ix[2]) {
+                garbage[k] = heap.listExchange(l, cur, item(seq, k));
+            }
+            for (PyObject g : garbage) {
+                heap.decref(g);
+            }
+        } finally {
+            heap.decref(seq);
+        }
+    }
+
+    private static List<PyObject> itemsOf(ListObject l) {
+        List<PyObject> out = new ArrayList<>();
+        for (int i = 0; i < l.size(); i++) {
+            out.add(l.get(i));
+        }
+        return out;
+    }
+
+    /** del lst[slice]: step 1 releases last to first (list_ass_slice); an extended slice in ascending index order. */
+    private static void deleteSlice(PyRuntime rt, ListObject l, GenericObject slice) {
+        int[] ix = indices(rt, slice, l.size());
+        if (ix[2] == 1) {
+            rt.heap.listDeleteSlice(l, ix[0], Math.max(ix[0], ix[1]));
+            return;
+        }
+        int len = sliceLength(ix);
+        if (len <= 0) {
+            return;
+        }
+        int start = ix[0];
+        int step = ix[2];
+        if (step < 0) {
+            start = start + step * (len - 1);
+            step = -step;
+        }
+        int[] at = new int[len];
+        for (int k = 0; k < len; k++) {
+            at[k] = start + k * step;
+        }
+        for (PyObject g : rt.heap.listRemoveIndices(l, at)) {
+            rt.heap.decref(g);
+        }
     }
 
     /**

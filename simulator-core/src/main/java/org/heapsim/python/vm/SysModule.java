@@ -24,9 +24,13 @@ final class SysModule {
             return rt.vm.builtinMethods.newInt(a[0].refcount());
         });
         Modules.def(rt, m, "intern", (h, a) -> {
-            PyObject s = rt.heap.intern(BuiltinMethods.strArg(rt, a[0], "intern() argument"));
-            rt.heap.incref(s);
-            return s;
+            // sys_intern_impl: exact str only ("intern() argument must be str, not int"); a str subclass: "can't intern ..."
+            if (!(a[0] instanceof org.heapsim.heap.AtomObject s && s.isStr())) {
+                throw rt.raise(ExceptionTypes.TYPE_ERROR, "intern() argument must be str, not " + Ops.typeName(a[0]));
+            }
+            PyObject r = rt.heap.internInPlace(s);
+            rt.heap.incref(r);
+            return r;
         });
         // sys.exit(code): raised as SystemExit, as CPython does
         Modules.def(rt, m, "exit", (h, a) -> {
@@ -42,6 +46,7 @@ final class SysModule {
             }
             return null;
         });
+        StdStreams.install(rt, m);
         PyObject[] vi = {rt.vm.builtinMethods.newInt(3), rt.vm.builtinMethods.newInt(rt.policy.minor()),
                 rt.vm.builtinMethods.newInt(0), rt.heap.newStr("final"), rt.vm.builtinMethods.newInt(0)};
         PyObject versionInfo = rt.heap.newTupleOwned(vi);

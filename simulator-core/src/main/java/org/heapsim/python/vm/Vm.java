@@ -87,6 +87,9 @@ public final class Vm {
                 lastKwNames = saved;
             }
         }
+        if (callable instanceof org.heapsim.weak.WeakRefObject p && p.isProxy()) {
+            return call(Proxies.unwrap(rt, p), args, kwNames); // proxy_call
+        }
         if (callable instanceof org.heapsim.weak.WeakRefObject w && !w.isProxy()
                 && Ops.typeLookupUser(rt, w.type(), "__call__") == null) {
             if (args.length != 0) {

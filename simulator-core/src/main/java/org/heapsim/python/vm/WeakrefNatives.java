@@ -39,7 +39,7 @@ final class WeakrefNatives {
             BuiltinMethods.arity(rt, "proxy", a, 1, 2);
             try {
                 return WeakRefs.newProxy(heap, a[0], a.length > 1 && a[1] != heap.none() ? a[1] : null,
-                        a[0] instanceof FunctionObject);
+                        Builtins.isCallable(rt, a[0])); // PyCallable_Check picks CallableProxyType
             } catch (NotWeakReferenceable e) {
                 throw rt.raise(ExceptionTypes.TYPE_ERROR, e.getMessage());
             }
