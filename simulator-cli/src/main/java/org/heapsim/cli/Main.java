@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Simulates CPython's memory management exactly: refcounts, weak references, finalizers and the cyclic GC.",
-        subcommands = {RunCommand.class, CheckCommand.class, TraceCommand.class, HtmlCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, ExplainCommand.class, CheckCommand.class, TraceCommand.class, HtmlCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             " 0:everything passed",

@@ -40,13 +40,17 @@ class MainTest {
                 "print('after')", ""));
         Run r = run("run", "--events", "--only", "free,del,output", "--type", "D", p.toString());
         assertEquals(0, r.status(), r.err());
+        // each line that did something of the kinds asked for, then what it did, indented by cause
         String[] lines = r.out().strip().split("\n");
-        assertEquals(5, lines.length, r.out());
-        assertTrue(lines[0].matches(".*p\\.py:4 +stdout\\| before"), lines[0]);
-        assertTrue(lines[1].matches(".*p\\.py:5 +free D#\\d+ \\(refcount 0\\)"), lines[1]);
-        assertTrue(lines[2].matches(".*p\\.py:5 +__del__ of D#\\d+"), lines[2]);
-        assertTrue(lines[3].matches(".*p\\.py:2 +stdout\\| del D"), lines[3]);
-        assertTrue(lines[4].matches(".*p\\.py:6 +stdout\\| after"), lines[4]);
+        assertEquals(8, lines.length, r.out());
+        assertTrue(lines[0].matches(".*p\\.py:4  print\\('before'\\)"), lines[0]);
+        assertTrue(lines[1].matches(".*p\\.py:4    stdout\\| before"), lines[1]);
+        assertTrue(lines[2].matches(".*p\\.py:5  del d"), lines[2]);
+        assertTrue(lines[3].matches(".*p\\.py:5    free D#\\d+ \\(refcount 0\\)"), lines[3]);
+        assertTrue(lines[4].matches(".*p\\.py:5      __del__ of D#\\d+"), lines[4]);
+        assertTrue(lines[5].matches(".*p\\.py:2      stdout\\| del D"), lines[5]);
+        assertTrue(lines[6].matches(".*p\\.py:6  print\\('after'\\)"), lines[6]);
+        assertTrue(lines[7].matches(".*p\\.py:6    stdout\\| after"), lines[7]);
     }
 
     @Test
@@ -59,11 +63,49 @@ class MainTest {
     }
 
     @Test
+    void explainTheSeedsDelCatalog() {
+        Run r = run("explain", "--line", "18", Path.of("..", "testdata", "programs", "seeds", "seed_cheese.py").toString());
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().startsWith("['block', 'hehe', 'lock', 'red']\n── heapsim explain: line 18 'del catalog' has run"), r.out());
+        assertTrue(r.out().contains("removed stock['lock']"), r.out());
+        assertTrue(r.out().contains("held by global 'cheese' (for-loop variable, line 14)"), r.out());
+        assertTrue(r.out().endsWith("──\n['hehe']\n"), r.out());
+    }
+
+    @Test
+    void explainFollowsTheMarkersAndReportsALineThatNeverRan(@TempDir Path dir) throws IOException {
+        Path p = dir.resolve("p.py");
+        Files.writeString(p, String.join("\n",
+                "class A:",
+                "    pass",
+                "a = A()",
+                "b = a  # heapsim: why b",
+                "def never():",
+                "    x = 1  # heapsim: explain",
+                "print('ok')", ""));
+        Run r = run("explain", p.toString());
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().matches("(?s)── heapsim explain: line 4 'b = a' has run \\(its first run, in the module\\)\n.*"
+                + "'b': A#\\d+ is alive: refcount 2, held by global 'a', global 'b'\n.*──\nok\n"), r.out());
+        assertTrue(r.err().contains(p + ":6 never ran"), r.err());
+    }
+
+    @Test
+    void explainWithoutLineOrMarkerIsAUsageError(@TempDir Path dir) throws IOException {
+        Path p = dir.resolve("p.py");
+        Files.writeString(p, "print(1)\n");
+        Run r = run("explain", p.toString());
+        assertEquals(2, r.status());
+        assertTrue(r.err().contains("give --line N"), r.err());
+    }
+
+    @Test
     void helpListsTheCommands() {
         Run r = run("--help");
         assertEquals(0, r.status());
         assertTrue(r.out().contains("trace"), r.out());
         assertTrue(r.out().contains("bench"), r.out());
+        assertTrue(r.out().contains("explain"), r.out());
         assertTrue(r.out().contains("Exit status"), r.out());
     }
 

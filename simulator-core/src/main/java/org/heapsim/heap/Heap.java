@@ -210,16 +210,19 @@ public final class Heap {
 
     /**
      * Starts an operation of the driver (a trace record, a statement): later frees name it
-     * as their cause until the next operation.
+     * as their cause until the next operation. Returns the operation's event sequence number
+     * (0 when nobody listens), which {@link #pushCause} can make the cause again.
      */
-    public void beginOperation(int sourceLine, String description) {
+    public long beginOperation(int sourceLine, String description) {
         this.line = sourceLine;
         causes.clear();
         if (emitting) {
             long seq = nextEventSeq();
             emit(new HeapEvent.Operation(seq, sourceLine, description));
             causes.push(seq);
+            return seq;
         }
+        return 0;
     }
 
     public void setLine(int sourceLine) {

@@ -85,7 +85,7 @@ public final class Slots {
                 visitIf(v, " local '" + f.localName(i) + "'", f.local(i));
             }
             for (int i = 0; i < f.stackDepth(); i++) {
-                v.visit(" temporary #" + i, f.stackItem(i));
+                visitIf(v, " temporary #" + i, f.stackItem(i));
             }
         } else if (o instanceof GenericObject g) {
             for (int i = 0; i < g.fields.length; i++) {

@@ -70,6 +70,16 @@ public final class ProgramRunner {
      */
     public static Outcome run(String source, String shownName, PythonVersion version, PyRuntime.Limits limits,
                               org.heapsim.event.HeapListener listener) {
+        return run(source, shownName, version, limits, listener, null);
+    }
+
+    /**
+     * As above, with observer told of each line the program's code starts and each frame it
+     * leaves (while listener is set: the moments of the heap's Operation events), for
+     * explanations taken in the middle of the run.
+     */
+    public static Outcome run(String source, String shownName, PythonVersion version, PyRuntime.Limits limits,
+                              org.heapsim.event.HeapListener listener, org.heapsim.python.vm.LineObserver observer) {
         int minor = version.minor();
         ParseResult parsed;
         try {
@@ -89,6 +99,8 @@ public final class ProgramRunner {
             runner.runtime().setModuleCompiler((src, name) ->
                     Compiler.compileModule(Parser.parse(src, name, minor), name, runner.runtime()));
             org.heapsim.python.vm.Code module = Compiler.compileModule(parsed, shownName, runner.runtime());
+            runner.runtime().addSource(shownName, parsed.module().sourceLines());
+            runner.runtime().setLineObserver(observer);
             if (listener != null) {
                 runner.runtime().heap().addListener(listener); // the run's events, not the compiler's
             }

@@ -9,6 +9,9 @@ import org.heapsim.event.HeapListener;
 /**
  * Passes on the heap events a reader asked for: by kind (allocations, frees, finalizers,
  * weakref callbacks, collections, bindings, output) and by the type of the object concerned.
+ * When it leaves events out, an operation (a program's line, a trace record) is passed on
+ * only before the first event under it that passes, so that lines where nothing of interest
+ * happened do not show.
  */
 public final class EventFilter implements HeapListener {
     /** The kinds of events, as named on the command line. */
@@ -27,6 +30,9 @@ public final class EventFilter implements HeapListener {
     private final Set<Kind> kinds;
     private final String type;
     private final HeapListener next;
+    /** Whether some events are left out: then an operation (a line) is shown only with events under it. */
+    private final boolean filtering;
+    private HeapEvent.Operation heldOperation;
 
     /**
      * @param kinds the kinds to pass (empty: all)
@@ -36,17 +42,26 @@ public final class EventFilter implements HeapListener {
         this.kinds = kinds.isEmpty() ? EnumSet.allOf(Kind.class) : EnumSet.copyOf(kinds);
         this.type = type;
         this.next = next;
+        this.filtering = !this.kinds.equals(EnumSet.allOf(Kind.class)) || type != null;
     }
 
     @Override
     public void onEvent(HeapEvent e) {
         Kind k = kindOf(e);
         if (k == null) {
-            next.onEvent(e); // operations and the like: structure for the formatter, never printed alone
+            if (filtering && e instanceof HeapEvent.Operation op) {
+                heldOperation = op; // passed on with the first event under it that passes, if any
+            } else {
+                next.onEvent(e); // structure for the formatter
+            }
             return;
         }
         if (kinds.contains(k) && (type == null || k == Kind.OUTPUT || k == Kind.GC && !(e instanceof HeapEvent.Unreachable)
                 || concerns(e))) {
+            if (heldOperation != null) {
+                next.onEvent(heldOperation);
+                heldOperation = null;
+            }
             next.onEvent(e);
         }
     }

@@ -50,7 +50,8 @@ class ExplanationsTest {
     @Test
     void delCatalogKilledTheOthersThroughTheList() throws Exception {
         assertEquals("Cheese#N is dead: line 27 'unbind catalog': list#N freed (refcount reached 0)"
-                + " → released its references → Cheese#N freed (refcount reached 0) → __del__ ran → weakref#N cleared",
+                + " → released its references → Cheese#N freed (refcount reached 0) → __del__ ran → weakref#N cleared"
+                + " → callback remove(weakref#N)",
                 numbersMasked(explain(seed(), "c2", 29)));
     }
 

@@ -131,6 +131,38 @@ final class EvalLoop {
         f.pc = h.target();
     }
 
+    /**
+     * The program's code (not heapsim's library) runs an instruction of line while someone
+     * listens. A new line of this frame begins a heap Operation ("line 17 'del catalog'"), the
+     * root cause of whatever it frees; back in this frame after a call, its line's operation
+     * is the cause again. Lines run inside calls the engine makes (__del__, weakref callbacks,
+     * finalizers, atexit) begin none: what they free belongs to the free or shutdown that called them.
+     */
+    private void programLine(int line) {
+        if (line == f.opLine) {
+            heap.setLine(line);
+            if (f.opSeq != rt.operationSeq && f.opSeq != 0) {
+                heap.pushCause(f.opSeq); // cleared at the next operation
+                rt.operationSeq = f.opSeq;
+            }
+            return;
+        }
+        boolean first = f.opLine < 0;
+        f.opLine = line;
+        if (first && line > 0 && line == heap.line() && rt.operationSeq != 0 && rt.engineCalls == 0) {
+            f.opSeq = rt.operationSeq; // a class body, comprehension or lambda on the calling line: the same operation
+        } else if (line > 0 && rt.engineCalls == 0) {
+            f.opSeq = heap.beginOperation(line, rt.sourceLine(code.filename, line));
+            rt.operationSeq = f.opSeq;
+        } else {
+            heap.setLine(line);
+            f.opSeq = 0;
+        }
+        if (rt.lineObserver != null && line > 0) {
+            rt.lineObserver.lineStarted(heap, f, line);
+        }
+    }
+
     /** Runs one instruction; returns the frame's result on RETURN_VALUE, else null. */
     private PyObject step() {
         int pc = f.pc++;
@@ -140,7 +172,11 @@ final class EvalLoop {
             throw new PyRuntime.LimitExceeded("step limit of " + rt.limits.maxSteps() + " exceeded");
         }
         if (!code.library) {
-            heap.setLine(code.lines[pc]); // events inside heapsim's weakref.py belong to the calling line
+            if (heap.emitting()) {
+                programLine(code.lines[pc]);
+            } else {
+                heap.setLine(code.lines[pc]); // events inside heapsim's weakref.py belong to the calling line
+            }
         }
         switch (op) {
             case Op.NOP -> {

@@ -9,7 +9,7 @@ import org.heapsim.heap.PyObject;
  * the value stack, so that every temporary is a counted reference), the instruction pointer,
  * the namespaces, and the keyword names of the next CALL.
  */
-final class Frame {
+final class Frame implements ProgramFrame {
     final Code code;
     final FrameObject heapFrame;
     final DictObject globals;
@@ -25,6 +25,10 @@ final class Frame {
     /** The exception being handled by an except block (PUSH_EXC_INFO/POP_EXCEPT), innermost last. */
     java.util.ArrayDeque<PyObject> handled = new java.util.ArrayDeque<>(1);
     int depth;
+    /** The line of this frame's last operation (heap Operation event), -1 before its first. */
+    int opLine = -1;
+    /** That operation's event sequence number (0: none begun, as inside a __del__). */
+    long opSeq;
 
     Frame(Code code, FrameObject heapFrame, DictObject globals, PyObject locals, Frame back) {
         this.code = code;
@@ -37,5 +41,58 @@ final class Frame {
 
     int line() {
         return code.lineOf(Math.max(0, pc - 1));
+    }
+
+    // ---- ProgramFrame (for LineObserver)
+
+    @Override
+    public String codeName() {
+        return code.name;
+    }
+
+    @Override
+    public String qualName() {
+        return code.qualname;
+    }
+
+    @Override
+    public boolean isModule() {
+        return locals != null && locals == globals;
+    }
+
+    @Override
+    public int depth() {
+        return depth;
+    }
+
+    @Override
+    public FrameObject heapFrame() {
+        return heapFrame;
+    }
+
+    @Override
+    public DictObject globals() {
+        return globals;
+    }
+
+    @Override
+    public PyObject lookupLocal(String name) {
+        if (locals instanceof DictObject ns) {
+            for (int i = 0; !ns.isFreed() && i < ns.entrySlots(); i++) {
+                if (ns.keyAt(i) instanceof org.heapsim.heap.AtomObject k && k.isStr() && k.asString().equals(name)) {
+                    return ns.valueAt(i);
+                }
+            }
+            return null;
+        }
+        int i = heapFrame.localIndex(name);
+        if (i < 0) {
+            return null;
+        }
+        PyObject v = heapFrame.local(i);
+        if (v instanceof org.heapsim.heap.CellObject c && (code.kinds[i] & (Code.CELL | Code.FREE)) != 0) {
+            return c.contents();
+        }
+        return v;
     }
 }

@@ -71,6 +71,7 @@ public final class ModuleRunner {
             rt.write("heapsim: " + e.getMessage() + "\n", true);
             status = 1;
         }
+        rt.operationSeq = rt.heap.beginOperation(0, "interpreter shutdown");
         rt.interpreter.finalizeInterpreter((e, func) -> rt.write(atexitHeader(func) + e.lastLine() + "\n", true));
         return new Outcome(rt.stdout(), rt.stderr(), status);
     }

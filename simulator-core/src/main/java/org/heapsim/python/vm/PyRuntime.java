@@ -48,6 +48,14 @@ public final class PyRuntime {
     DictObject sysDict;
     /** Containers whose repr is being built (Py_ReprEnter), per run. */
     final java.util.Map<PyObject, Boolean> reprActive = new java.util.IdentityHashMap<>();
+    /** The program's source lines by code file name: the text of each line's heap Operation. */
+    private final java.util.Map<String, List<String>> sources = new java.util.HashMap<>();
+    /** Told of each line the program starts while the heap has listeners, or null. */
+    LineObserver lineObserver;
+    /** Calls the engine makes into Python (__del__, weakref callbacks, finalizers, atexit) in progress. */
+    int engineCalls;
+    /** The event sequence number of the operation the program's lines began last (0: none). */
+    long operationSeq;
 
     public PyRuntime(PythonVersion version, String fileName, Limits limits) {
         this.heap = new Heap(version);
@@ -67,6 +75,25 @@ public final class PyRuntime {
     /** How heapsim's library source (weakref.py...) is compiled when a program imports it. */
     public void setModuleCompiler(ModuleCompiler compiler) {
         this.moduleCompiler = compiler;
+    }
+
+    /**
+     * The source of a program file (lines without terminators): while the heap has listeners,
+     * each line the program's code starts becomes a heap Operation named by its stripped text.
+     */
+    public void addSource(String filename, List<String> lines) {
+        sources.put(filename, List.copyOf(lines));
+    }
+
+    /** Line line of the file, stripped, or "" when unknown. */
+    String sourceLine(String filename, int line) {
+        List<String> lines = sources.get(filename);
+        return lines != null && line >= 1 && line <= lines.size() ? lines.get(line - 1).strip() : "";
+    }
+
+    /** Follows the program's lines (only while the heap has listeners); null for none. */
+    public void setLineObserver(LineObserver observer) {
+        this.lineObserver = observer;
     }
 
     ModuleCompiler moduleCompiler() {

@@ -239,6 +239,7 @@ public final class Vm {
             current = saved;
             frame.back = null;
             heap.release(thread, frame.heapFrame);
+            frameLeft(frame);
         }
     }
 
@@ -251,6 +252,29 @@ public final class Vm {
         } finally {
             current = saved;
             leaveFrame(frame);
+            frameLeft(frame);
+        }
+    }
+
+    /**
+     * After a frame of the program stopped (its locals released under its last line's
+     * operation): the observer is told, and the caller's line is the cause again of what the
+     * calling instruction still does (a class created from its body, a result stored).
+     */
+    private void frameLeft(Frame frame) {
+        if (!heap.emitting() || frame.code.library) {
+            return;
+        }
+        if (rt.lineObserver != null) {
+            rt.lineObserver.frameLeft(heap, frame);
+        }
+        Frame caller = current;
+        if (caller != null && !caller.code.library && caller.opLine > 0) {
+            heap.setLine(caller.opLine);
+            if (caller.opSeq != 0 && caller.opSeq != rt.operationSeq) {
+                heap.pushCause(caller.opSeq);
+                rt.operationSeq = caller.opSeq;
+            }
         }
     }
 

@@ -17,13 +17,36 @@ final class VmHost implements Host {
         this.rt = rt;
     }
 
+    /**
+     * Calls from the engine (weakref callbacks, finalizers, atexit, __del__) run the program's
+     * code inside a free or a shutdown: its lines begin no operation, and the events after the
+     * call carry the line that was running before it.
+     */
     @Override
     public PyObject call(PyObject callable, PyObject[] args) {
-        return rt.vm.call(callable, args);
+        int line = rt.heap.line();
+        rt.engineCalls++;
+        try {
+            return rt.vm.call(callable, args);
+        } finally {
+            rt.engineCalls--;
+            rt.heap.setLine(line);
+        }
     }
 
     @Override
     public void finalize(PyObject self) {
+        int line = rt.heap.line();
+        rt.engineCalls++;
+        try {
+            finalizeNow(self);
+        } finally {
+            rt.engineCalls--;
+            rt.heap.setLine(line);
+        }
+    }
+
+    private void finalizeNow(PyObject self) {
         if (Generators.isGenerator(self)) {
             Generators.finalize(rt, self);
             return;
