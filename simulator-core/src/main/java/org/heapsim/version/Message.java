@@ -115,9 +115,12 @@ public enum Message {
     /** A built-in taking at least one argument called with none (range(), min(), max()): the name */
     EXPECTED_AT_LEAST_ONE(8, "%s expected 1 argument, got 0",
             9, "%s expected at least 1 argument, got 0"),
-    /** getattr(o, 5) */
-    GETATTR_NAME_NOT_STR(8, "getattr(): attribute name must be string",
-            10, "attribute name must be string, not '%s'"),
+    /** getattr(o, 5) / hasattr(o, 5): the function and the type name */
+    GETATTR_NAME_NOT_STR(8, "%1$s(): attribute name must be string",
+            10, "attribute name must be string, not '%2$s'"),
+    /** issubclass(C, 5) */
+    ISSUBCLASS_ARG_2(8, "issubclass() arg 2 must be a class or tuple of classes",
+            10, "issubclass() arg 2 must be a class, a tuple of classes, or a union"),
     /** iter(5, sentinel) */
     ITER_NOT_CALLABLE(8, "iter(v, w): v must be callable",
             12, "iter(object, sentinel): object must be callable");

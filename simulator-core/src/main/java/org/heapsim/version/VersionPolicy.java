@@ -337,4 +337,9 @@ public record VersionPolicy(
     public boolean setAddReusesDummySlot() {
         return minor != 9;
     }
+
+    /** 3.11+: iter() of an ASCII-only str is a {@code str_ascii_iterator}; before, a {@code str_iterator}. */
+    public boolean asciiStrIterator() {
+        return minor >= 11;
+    }
 }

@@ -41,6 +41,9 @@ final class Arith {
         }
         PyObject res = SetMethods.binary(rt, op, l, r);
         if (res == null) {
+            res = Views.binary(rt, op, l, r);
+        }
+        if (res == null) {
             res = SequenceOps.binary(rt, op, l, r);
         }
         if (res == null) {
@@ -508,6 +511,16 @@ final class Arith {
         Integer sets = SetMethods.compare(rt, op, l, r);
         if (sets != null) {
             return sets;
+        }
+        Integer views = Views.compare(rt, op, l, r);
+        if (views == null && Views.isSetLike(r) && l instanceof SetObject) {
+            views = Views.compare(rt, op.reflected(), r, l);
+            if (views != null) {
+                views = -views;
+            }
+        }
+        if (views != null) {
+            return views;
         }
         if (op == CompareOp.EQ || op == CompareOp.NE) {
             if (Ranges.isRange(l) && Ranges.isRange(r)) {

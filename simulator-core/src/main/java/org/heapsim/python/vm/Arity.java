@@ -40,6 +40,22 @@ final class Arity {
         return Message.METHOD_NAME.format(rt.policy.minor(), type, name);
     }
 
+    /** A METH_O built-in function: "len() takes exactly one argument (2 given)", no keywords. */
+    static void function(PyRuntime rt, String name, PyObject[] args) {
+        String[] kw = rt.vm.lastKwNames;
+        if (kw != null && kw.length > 0) {
+            throw rt.raise(ExceptionTypes.TYPE_ERROR, name + "() takes no keyword arguments");
+        }
+        if (args.length != 1) {
+            throw rt.raise(ExceptionTypes.TYPE_ERROR, name + "() takes exactly one argument (" + args.length + " given)");
+        }
+    }
+
+    /** An Argument Clinic built-in function with positional arguments only: "getattr expected at least 2 arguments, got 1". */
+    static void function(PyRuntime rt, String name, PyObject[] args, int min, int max) {
+        clinic(rt, name, args, rt.vm.lastKwNames, min, max);
+    }
+
     /** _PyArg_CheckPositional: "pop expected at most 1 argument, got 2" (positional only). */
     static void clinic(PyRuntime rt, String name, PyObject[] args, String[] kw, int min, int max) {
         int nkw = kw == null ? 0 : kw.length;

@@ -42,20 +42,39 @@ final class Builtins {
         def(rt, "__build_class__", (h, a) -> Classes.buildClass(rt, a));
         def(rt, "print", (h, a) -> StdStreams.print(rt, a));
         def(rt, "len", (h, a) -> {
-            BuiltinMethods.arity(rt, "len", a, 1, 1);
+            Arity.function(rt, "len", a);
             return rt.vm.builtinMethods.newInt(Ops.lengthOf(rt, a[0]));
         });
-        def(rt, "repr", (h, a) -> heap.newStr(Ops.reprOf(rt, a[0])));
-        def(rt, "id", (h, a) -> rt.vm.builtinMethods.newInt(BigInteger.valueOf(0x7f0000000000L + a[0].serial() * 48)));
-        def(rt, "hash", (h, a) -> rt.vm.builtinMethods.newInt(heap.keyOps().hash(a[0])));
-        def(rt, "isinstance", (h, a) -> heap.bool(isInstance(rt, a[0], a[1])));
-        def(rt, "issubclass", (h, a) -> heap.bool(a[0] instanceof PyType t && isSubclass(rt, t, a[1])));
+        def(rt, "repr", (h, a) -> {
+            Arity.function(rt, "repr", a);
+            return heap.newStr(Ops.reprOf(rt, a[0]));
+        });
+        def(rt, "id", (h, a) -> {
+            Arity.function(rt, "id", a);
+            return rt.vm.builtinMethods.newInt(BigInteger.valueOf(0x7f0000000000L + a[0].serial() * 48));
+        });
+        def(rt, "hash", (h, a) -> {
+            Arity.function(rt, "hash", a);
+            return rt.vm.builtinMethods.newInt(heap.keyOps().hash(a[0]));
+        });
+        def(rt, "isinstance", (h, a) -> {
+            Arity.function(rt, "isinstance", a, 2, 2);
+            return heap.bool(isInstance(rt, a[0], a[1]));
+        });
+        def(rt, "issubclass", (h, a) -> {
+            Arity.function(rt, "issubclass", a, 2, 2);
+            if (!(a[0] instanceof PyType t)) {
+                throw rt.raise(ExceptionTypes.TYPE_ERROR, "issubclass() arg 1 must be a class");
+            }
+            return heap.bool(isSubclass(rt, t, a[1]));
+        });
         def(rt, "callable", (h, a) -> {
-            BuiltinMethods.arity(rt, "callable", a, 1, 1);
+            Arity.function(rt, "callable", a);
             return heap.bool(isCallable(rt, a[0]));
         });
         def(rt, "getattr", (h, a) -> {
-            String name = BuiltinMethods.strArg(rt, a[1], "attribute name");
+            Arity.function(rt, "getattr", a, 2, 3);
+            String name = attrName(rt, "getattr", a[1]);
             PyObject v = Ops.getAttrOrNull(rt, a[0], name);
             if (v == null) {
                 if (a.length > 2) {
@@ -67,22 +86,26 @@ final class Builtins {
             return v;
         });
         def(rt, "hasattr", (h, a) -> {
-            PyObject v = Ops.getAttrOrNull(rt, a[0], BuiltinMethods.strArg(rt, a[1], "attribute name"));
+            Arity.function(rt, "hasattr", a, 2, 2);
+            PyObject v = Ops.getAttrOrNull(rt, a[0], attrName(rt, "hasattr", a[1]));
             if (v != null) {
                 heap.decref(v);
             }
             return heap.bool(v != null);
         });
         def(rt, "setattr", (h, a) -> {
-            Ops.setAttr(rt, a[0], BuiltinMethods.strArg(rt, a[1], "attribute name"), a[2]);
+            Arity.function(rt, "setattr", a, 3, 3);
+            Ops.setAttr(rt, a[0], attrName(rt, null, a[1]), a[2]);
             return null;
         });
         def(rt, "delattr", (h, a) -> {
-            Ops.delAttr(rt, a[0], BuiltinMethods.strArg(rt, a[1], "attribute name"));
+            Arity.function(rt, "delattr", a, 2, 2);
+            Ops.delAttr(rt, a[0], attrName(rt, null, a[1]));
             return null;
         });
         def(rt, "iter", (h, a) -> BuiltinIterators.iterBuiltin(rt, a));
         def(rt, "next", (h, a) -> {
+            Arity.function(rt, "next", a, 1, 2);
             if (Generators.isGenerator(a[0]) && a.length == 1) {
                 return Generators.send(rt, a[0], heap.none()); // StopIteration carries the return value
             }
@@ -97,6 +120,11 @@ final class Builtins {
             return v;
         });
         def(rt, "sorted", (h, a) -> {
+            String[] kw = rt.vm.lastKwNames;
+            int npos = a.length - (kw == null ? 0 : kw.length);
+            if (npos != 1) {
+                throw rt.raise(ExceptionTypes.TYPE_ERROR, "sorted expected 1 argument, got " + npos);
+            }
             List<PyObject> items = Iteration.toList(rt, a[0]);
             ListObject l = heap.newList(items);
             for (PyObject o : items) {
@@ -106,6 +134,11 @@ final class Builtins {
             return l;
         });
         def(rt, "abs", (h, a) -> {
+            Arity.function(rt, "abs", a);
+            PyObject userAbs = Ops.typeLookupUser(rt, a[0].type(), "__abs__");
+            if (userAbs != null) {
+                return rt.vm.call(userAbs, new PyObject[] {a[0]});
+            }
             Object v = a[0] instanceof AtomObject x ? x.value() : null;
             BigInteger i = Arith.asInt(v);
             if (i != null) {
@@ -117,6 +150,17 @@ final class Builtins {
             throw rt.raise(ExceptionTypes.TYPE_ERROR, "bad operand type for abs(): '" + Ops.typeName(a[0]) + "'");
         });
         Reductions.install(rt);
+    }
+
+    /** An attribute name argument: a str, else getattr/hasattr's message (3.8-3.9) or PyObject_GetAttr's. */
+    private static String attrName(PyRuntime rt, String function, PyObject o) {
+        if (o instanceof AtomObject a && a.isStr()) {
+            return a.asString();
+        }
+        if (function == null) {
+            throw rt.raise(ExceptionTypes.TYPE_ERROR, "attribute name must be string, not '" + Ops.typeName(o) + "'");
+        }
+        throw rt.raise(ExceptionTypes.TYPE_ERROR, org.heapsim.version.Message.GETATTR_NAME_NOT_STR.format(rt.policy.minor(), function, Ops.typeName(o)));
     }
 
     private static void def(PyRuntime rt, String name, NativeFunction fn) {
@@ -163,7 +207,10 @@ final class Builtins {
             }
             return false;
         }
-        return cls instanceof PyType c && t.isSubtypeOf(c);
+        if (!(cls instanceof PyType c)) {
+            throw rt.raise(ExceptionTypes.TYPE_ERROR, org.heapsim.version.Message.ISSUBCLASS_ARG_2.format(rt.policy.minor()));
+        }
+        return t.isSubtypeOf(c) || (c == Types.INT && t == Types.BOOL);
     }
 
     static boolean isClass(PyObject o) {

@@ -35,6 +35,15 @@ final class Constructors {
         if (t == heap.weakTypes().ref()) {
             return WeakrefNatives.newRef(rt, t, args);
         }
+        if (t == Types.LIST || t == Types.TUPLE) {
+            // list___init__ / tuple_new: one optional positional argument, no keywords
+            if (kwNames != null && kwNames.length > 0) {
+                throw rt.raise(ExceptionTypes.TYPE_ERROR, t.name() + "() takes no keyword arguments");
+            }
+            if (args.length > 1) {
+                throw rt.raise(ExceptionTypes.TYPE_ERROR, t.name() + " expected at most 1 argument, got " + args.length);
+            }
+        }
         if (t == Types.LIST) {
             ListObject l = heap.newListFromType();
             if (args.length > 0) {

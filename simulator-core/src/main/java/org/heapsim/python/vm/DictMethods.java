@@ -22,8 +22,7 @@ final class DictMethods {
 
     static void install(BuiltinMethods m) {
         m.define(Types.DICT, "get", (rt, self, a, kw) -> {
-            noKeywords(rt, "get", kw);
-            BuiltinMethods.arity(rt, "get", a, 1, 2);
+            Arity.clinic(rt, "get", a, kw, 1, 2);
             PyObject v = rt.heap.getItem((DictObject) self, a[0]);
             if (v == null) {
                 v = a.length > 1 ? a[1] : rt.heap.none();
@@ -32,29 +31,27 @@ final class DictMethods {
             return v;
         });
         m.define(Types.DICT, "keys", (rt, self, a, kw) -> {
-            BuiltinMethods.arity(rt, "keys", a, 0, 0);
+            Arity.none(rt, "dict", "keys", a, kw);
             return Views.of(rt, (DictObject) self, Views.Kind.KEYS);
         });
         m.define(Types.DICT, "values", (rt, self, a, kw) -> {
-            BuiltinMethods.arity(rt, "values", a, 0, 0);
+            Arity.none(rt, "dict", "values", a, kw);
             return Views.of(rt, (DictObject) self, Views.Kind.VALUES);
         });
         m.define(Types.DICT, "items", (rt, self, a, kw) -> {
-            BuiltinMethods.arity(rt, "items", a, 0, 0);
+            Arity.none(rt, "dict", "items", a, kw);
             return Views.of(rt, (DictObject) self, Views.Kind.ITEMS);
         });
         m.define(Types.DICT, "pop", (rt, self, a, kw) -> {
-            noKeywords(rt, "pop", kw);
-            BuiltinMethods.arity(rt, "pop", a, 1, 2);
+            Arity.clinic(rt, "pop", a, kw, 1, 2);
             return pop(rt, (DictObject) self, a[0], a.length > 1 ? a[1] : null);
         });
         m.define(Types.DICT, "popitem", (rt, self, a, kw) -> {
-            BuiltinMethods.arity(rt, "popitem", a, 0, 0);
+            Arity.none(rt, "dict", "popitem", a, kw);
             return popitem(rt, (DictObject) self);
         });
         m.define(Types.DICT, "setdefault", (rt, self, a, kw) -> {
-            noKeywords(rt, "setdefault", kw);
-            BuiltinMethods.arity(rt, "setdefault", a, 1, 2);
+            Arity.clinic(rt, "setdefault", a, kw, 1, 2);
             // PyDict_SetDefault: one lookup; a missing key gets the default stored
             DictObject d = (DictObject) self;
             PyObject v = rt.heap.getItem(d, a[0]);
@@ -79,12 +76,12 @@ final class DictMethods {
             return null;
         });
         m.define(Types.DICT, "clear", (rt, self, a, kw) -> {
-            BuiltinMethods.arity(rt, "clear", a, 0, 0);
+            Arity.none(rt, "dict", "clear", a, kw);
             rt.heap.clearDict((DictObject) self);
             return null;
         });
         m.define(Types.DICT, "copy", (rt, self, a, kw) -> {
-            BuiltinMethods.arity(rt, "copy", a, 0, 0);
+            Arity.none(rt, "dict", "copy", a, kw);
             DictObject d = rt.heap.newDict();
             merge(rt, d, (DictObject) self);
             return d;

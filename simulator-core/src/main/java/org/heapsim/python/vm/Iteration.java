@@ -26,6 +26,7 @@ final class Iteration {
     static final StaticType DICT_KEYITERATOR = Types.define("dict_keyiterator", Types.OBJECT, true, false, false);
     static final StaticType SET_ITERATOR = Types.define("set_iterator", Types.OBJECT, true, false, false);
     static final StaticType STR_ITERATOR = Types.define("str_iterator", Types.OBJECT, true, false, false);
+    static final StaticType STR_ASCII_ITERATOR = Types.define("str_ascii_iterator", Types.OBJECT, true, false, false);
     static final StaticType RANGE = Types.define("range", Types.OBJECT, false, false, false);
     static final StaticType RANGE_ITERATOR = Types.define("range_iterator", Types.OBJECT, false, false, false);
     /** itertools.count (heapsim's {@code _heapsim.count}): gc-tracked, as CPython's. */
@@ -87,8 +88,8 @@ final class Iteration {
             return BuiltinIterators.setIterator(rt, s);
         } else if (Views.isView(o)) {
             return Views.iter(rt, o);
-        } else if (o instanceof AtomObject a && a.value() instanceof String) {
-            type = STR_ITERATOR;
+        } else if (o instanceof AtomObject a && a.value() instanceof String s) {
+            type = rt.policy.asciiStrIterator() && s.chars().allMatch(c -> c < 128) ? STR_ASCII_ITERATOR : STR_ITERATOR;
         } else if (o.type() == RANGE) {
             long[] r = (long[]) ((GenericObject) o).payload();
             return heap.newGeneric(RANGE_ITERATOR, GenericObject.Shape.ITERATOR, null, new Position(r[0], r[1], r[2]));
@@ -247,11 +248,9 @@ final class Iteration {
         return out;
     }
 
+    /** list_extend (list(iterable), list.extend): items appended as the iteration yields them. */
     static void extend(PyRuntime rt, ListObject list, PyObject iterable) {
-        for (PyObject o : toList(rt, iterable)) {
-            rt.heap.listAppend(list, o);
-            rt.heap.decref(o);
-        }
+        ListMethods.extend(rt, list, iterable);
     }
 
     static boolean containsByIteration(PyRuntime rt, PyObject container, PyObject item) {

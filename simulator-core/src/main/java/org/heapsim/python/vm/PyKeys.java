@@ -60,6 +60,9 @@ final class PyKeys implements KeyOps {
             }
             return Hashes.tuple(hs);
         }
+        if (key instanceof SetObject fs && fs.isFrozen() && !(key.type() instanceof ClassObject)) {
+            return frozensetHash(fs);
+        }
         if (key instanceof org.heapsim.weak.WeakRefObject w) {
             if (w.isProxy()) {
                 throw rt.raise(ExceptionTypes.TYPE_ERROR, "unhashable type: '" + Ops.typeName(key) + "'");
@@ -84,6 +87,30 @@ final class PyKeys implements KeyOps {
             }
         }
         return pointerHash(key);
+    }
+
+    /**
+     * frozenset_hash (3.8+): the shuffled hashes of the live entries xor-ed (order does not
+     * matter), the size factored in, then dispersed.
+     */
+    static long frozensetHash(SetObject s) {
+        long hash = 0;
+        for (int i = 0; i < s.slots(); i++) {
+            if (s.slotKey(i) != null) {
+                hash ^= shuffleBits(s.slotHash(i));
+            }
+        }
+        hash ^= ((long) s.size() + 1) * 1927868237L;
+        hash ^= (hash >>> 11) ^ (hash >>> 25);
+        hash = hash * 69069L + 907133923L;
+        if (hash == -1) {
+            hash = 590923713L;
+        }
+        return hash;
+    }
+
+    private static long shuffleBits(long h) {
+        return ((h ^ 89869747L) ^ (h << 16)) * 3644798167L;
     }
 
     /** _Py_HashPointer over a stand-in address derived from the object's serial number. */

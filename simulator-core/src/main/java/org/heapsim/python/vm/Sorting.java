@@ -25,8 +25,11 @@ final class Sorting {
                 reverse = Ops.isTrue(rt, v);
             } else {
                 throw rt.raise(org.heapsim.python.runtime.ExceptionTypes.TYPE_ERROR,
-                        "'" + kwNames[i] + "' is an invalid keyword argument for sort()");
+                        org.heapsim.version.Message.INVALID_KEYWORD.format(rt.policy.minor(), kwNames[i], "sort"));
             }
+        }
+        if (args.length > nkw) {
+            throw rt.raise(org.heapsim.python.runtime.ExceptionTypes.TYPE_ERROR, "sort() takes no positional arguments");
         }
         List<PyObject> items = rt.vm.builtinMethods.items(l);
         List<PyObject> keys = new ArrayList<>();

@@ -92,6 +92,110 @@ final class Views {
         }
     }
 
+    /** keys and items views act as sets (PyDictViewSet_Check); values views do not. */
+    static boolean isSetLike(PyObject o) {
+        return o.type() == KEYS || o.type() == ITEMS;
+    }
+
+    /**
+     * dictviews_sub/or/xor (a set of the view's items, then difference_update, update or
+     * symmetric_difference_update with the other operand) and _PyDictView_Intersect; null when
+     * neither operand is a keys or items view.
+     */
+    static PyObject binary(PyRuntime rt, BinaryOp op, PyObject l, PyObject r) {
+        BinaryOp base = op.base();
+        if (base != BinaryOp.SUB && base != BinaryOp.OR && base != BinaryOp.AND && base != BinaryOp.XOR) {
+            return null;
+        }
+        if (!isSetLike(l) && !isSetLike(r)) {
+            return null;
+        }
+        if (base == BinaryOp.AND) {
+            PyObject self = isSetLike(l) ? l : r;
+            PyObject other = self == l ? r : l;
+            org.heapsim.heap.SetObject result = rt.heap.newSet(false);
+            try {
+                PyObject it = Iteration.iter(rt, other);
+                try {
+                    for (PyObject k = Iteration.next(rt, it); k != null; k = Iteration.next(rt, it)) {
+                        try {
+                            if (Boolean.TRUE.equals(contains(rt, self, k))) {
+                                rt.heap.setAdd(result, k);
+                            }
+                        } finally {
+                            rt.heap.decref(k);
+                        }
+                    }
+                } finally {
+                    rt.heap.decref(it);
+                }
+            } catch (PyException e) {
+                rt.heap.decref(result);
+                throw e;
+            }
+            return result;
+        }
+        org.heapsim.heap.SetObject result = rt.heap.newSet(false);
+        try {
+            SetMethods.update(rt, result, l);
+            switch (base) {
+                case SUB -> SetMethods.differenceUpdate(rt, result, r);
+                case OR -> SetMethods.update(rt, result, r);
+                default -> SetMethods.symmetricDifferenceUpdate(rt, result, r);
+            }
+        } catch (PyException e) {
+            rt.heap.decref(result);
+            throw e;
+        }
+        return result;
+    }
+
+    /** dictview_richcompare against a set or another keys/items view; null when not comparable that way. */
+    static Integer compare(PyRuntime rt, CompareOp op, PyObject l, PyObject r) {
+        if (!isSetLike(l) || !(isSetLike(r) || r instanceof org.heapsim.heap.SetObject)) {
+            return null;
+        }
+        long ln = Ops.lengthOf(rt, l);
+        long rn = Ops.lengthOf(rt, r);
+        boolean res = switch (op) {
+            case EQ, NE -> ln == rn && allContainedIn(rt, l, r);
+            case LT -> ln < rn && allContainedIn(rt, l, r);
+            case LE -> ln <= rn && allContainedIn(rt, l, r);
+            case GT -> ln > rn && allContainedIn(rt, r, l);
+            case GE -> ln >= rn && allContainedIn(rt, r, l);
+        };
+        if (op == CompareOp.NE) {
+            res = !res;
+        }
+        return switch (op) {
+            case LT -> res ? -1 : 0;
+            case LE, EQ -> res ? 0 : 1;
+            case NE, GT -> res ? 1 : 0;
+            case GE -> res ? 0 : -1;
+        };
+    }
+
+    /** all_contained_in: every item of self is in other. */
+    private static boolean allContainedIn(PyRuntime rt, PyObject self, PyObject other) {
+        PyObject it = Iteration.iter(rt, self);
+        try {
+            for (PyObject k = Iteration.next(rt, it); k != null; k = Iteration.next(rt, it)) {
+                boolean in;
+                try {
+                    in = Arith.contains(rt, other, k);
+                } finally {
+                    rt.heap.decref(k);
+                }
+                if (!in) {
+                    return false;
+                }
+            }
+            return true;
+        } finally {
+            rt.heap.decref(it);
+        }
+    }
+
     /** __len__ and mapping (3.10+) of the three view types. */
     static void installMethods(BuiltinMethods m) {
         for (Kind k : Kind.values()) {
