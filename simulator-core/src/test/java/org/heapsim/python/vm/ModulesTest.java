@@ -151,7 +151,9 @@ class ModulesTest {
     void sysModulesOrder() {
         ModuleRunner r = new ModuleRunner(PythonVersion.V3_12, "t.py", PyRuntime.Limits.DEFAULT);
         r.runtime().setModuleCompiler(stubs(r, 12));
-        r.run(new Asm(r).importName("weakref").build("t.py"));
+        // run the module without the interpreter's shutdown, which empties sys.modules
+        Code main = new Asm(r).importName("weakref").build("t.py");
+        r.runtime().heap().decref(r.runtime().vm.runModule(main, r.runtime().interpreter().mainGlobals()));
         List<String> loaded = Modules.loaded(r.runtime());
         assertTrue(loaded.indexOf("types") < loaded.indexOf("_weakrefset"), loaded::toString);
         assertTrue(loaded.indexOf("_weakrefset") < loaded.indexOf("_heapsim"), loaded::toString);
