@@ -660,14 +660,16 @@ final class EvalLoop {
         }
         ExceptionObject value = Classes.makeException(rt, exc);
         if (cause != null) {
+            // do_raise: makeException takes over the cause's reference (a class is replaced by
+            // its instance); PyException_SetCause steals the fixed cause; None is released
             if (cause == heap.none()) {
                 heap.setExceptionField(value, "__cause__", null);
+                release(cause);
             } else {
                 ExceptionObject c = Classes.makeException(rt, cause);
                 heap.setExceptionField(value, "__cause__", c);
                 heap.decref(c);
             }
-            release(cause);
         }
         PyObject context = f.handled.peek();
         if (context != null && context != value) {
