@@ -30,6 +30,17 @@ final class ClassFactory {
      */
     static ClassObject newClass(Heap heap, String name, List<PyType> bases, List<String> slots, boolean hasDel,
                                 DictObject namespace) {
+        return newClass(heap, name, bases, slots, hasDel, namespace, null);
+    }
+
+    /**
+     * As above, in CPython's allocation order (measured with gc.get_objects on 3.8-3.13): the
+     * bases tuple first ({@code __build_class__}'s, given as basesTuple and borrowed, or type_new's
+     * {@code (object,)}), then the dict copy, then the type object, then the {@code __mro__}
+     * tuple.
+     */
+    static ClassObject newClass(Heap heap, String name, List<PyType> bases, List<String> slots, boolean hasDel,
+                                DictObject namespace, TupleObject basesTuple) {
         List<PyType> bs = bases.isEmpty() ? List.of(Types.OBJECT) : bases;
         PyType base = bs.get(0);
         boolean baseHasDict = hasInstanceDict(base);
@@ -64,15 +75,14 @@ final class ClassFactory {
                 finalizer = true;
             }
         }
-        ClassObject cls = heap.register(new ClassObject(name, base, mro, memberSlots,
-                introducesDict || baseHasDict, introducesWeak || baseWeak, finalizer));
-        if (base instanceof ClassObject) {
-            heap.incref(base);
+        TupleObject basesT;
+        if (basesTuple != null) {
+            heap.incref(basesTuple);
+            basesT = basesTuple;
+        } else {
+            basesT = heap.newTuple(bs);
         }
         DictObject dict = heap.newDict();
-        cls.dict = dict;
-        dict.markTypeDict(heap);
-        heap.typeModified();
         if (namespace == null) {
             heap.setItemStr(dict, "__module__", heap.intern("__main__"));
         } else {
@@ -85,6 +95,15 @@ final class ClassFactory {
                 heap.setItem(dict, k, namespace.valueAt(i));
             }
         }
+        ClassObject cls = heap.register(new ClassObject(name, base, mro, memberSlots,
+                introducesDict || baseHasDict, introducesWeak || baseWeak, finalizer));
+        if (base instanceof ClassObject) {
+            heap.incref(base);
+        }
+        cls.dict = dict;
+        dict.markTypeDict(heap);
+        heap.typeModified();
+        cls.bases = basesT;
         for (String s : cls.declaredSlots()) {
             addDescriptor(heap, cls, s, "member_descriptor");
         }
@@ -97,7 +116,6 @@ final class ClassFactory {
         if (heap.getItemStr(dict, "__doc__") == null) {
             heap.setItemStr(dict, "__doc__", heap.none());
         }
-        cls.bases = heap.newTuple(bs);
         List<PyObject> mroItems = new ArrayList<>();
         mroItems.add(cls);
         mroItems.addAll(mro);

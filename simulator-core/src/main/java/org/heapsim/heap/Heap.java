@@ -531,6 +531,12 @@ public final class Heap {
         return ClassFactory.newClass(this, name, bases, slots, hasDel, namespace);
     }
 
+    /** As above with the bases tuple {@code __build_class__} made before the class body ran (borrowed; null: none given). */
+    public ClassObject newClass(String name, List<PyType> bases, List<String> slots, boolean hasDel, DictObject namespace,
+                                TupleObject basesTuple) {
+        return ClassFactory.newClass(this, name, bases, slots, hasDel, namespace, basesTuple);
+    }
+
     /** An instance of a class ({@code object.__new__}, or the built-in base's constructor). */
     public PyObject newInstance(ClassObject cls) {
         PyType base = cls.builtinBase();

@@ -40,6 +40,8 @@ final class Classes {
             }
             bases.add(t);
         }
+        // builtin___build_class__: the bases tuple (when there are bases) before the namespace and the body
+        TupleObject origBases = args.length > 2 ? heap.newTuple(java.util.Arrays.asList(args).subList(2, args.length)) : null;
         DictObject ns = heap.newDict();
         try {
             PyObject cell = rt.vm.runClassBody(body, ns);
@@ -50,7 +52,7 @@ final class Classes {
             }
             ClassObject cls;
             try {
-                cls = heap.newClass(name, bases, slots, hasDel, ns);
+                cls = heap.newClass(name, bases, slots, hasDel, ns, origBases);
             } catch (IllegalArgumentException e) {
                 throw rt.raise(ExceptionTypes.TYPE_ERROR, e.getMessage());
             }
@@ -73,6 +75,9 @@ final class Classes {
             return cls;
         } finally {
             heap.decref(ns);
+            if (origBases != null) {
+                heap.decref(origBases);
+            }
         }
     }
 

@@ -706,9 +706,33 @@ final class EvalLoop {
             self = second;
             all[0] = self;
         }
-        // 3.11+ CALL unpacks a bound method onto the stack (a new reference to self, moved into
-        // the callee); 3.8-3.10 method_vectorcall only borrows self for the call
-        if (callable instanceof MethodObject m && self == null && vm.calleeOwnsArgs()) {
+        if (callable instanceof MethodObject m && self == null && !vm.calleeOwnsArgs()) {
+            // 3.8-3.10 method_vectorcall: self is lent to the argument vector (no reference of
+            // the caller's); the bound method stays on the stack until the call returns
+            PyObject[] withSelf = new PyObject[all.length + 1];
+            withSelf[0] = m.self();
+            System.arraycopy(all, 0, withSelf, 1, all.length);
+            PyObject result;
+            PyObject fn = m.function();
+            try {
+                if (fn instanceof FunctionObject pf && pf.code() instanceof Code) {
+                    PyObject[] copies = withSelf.clone();
+                    for (PyObject a : copies) {
+                        heap.incref(a);
+                    }
+                    result = vm.callFunction(pf, copies, kwNames);
+                } else {
+                    result = vm.call(fn, withSelf, kwNames);
+                }
+            } finally {
+                releaseLastFirst(all);
+                release(callable);
+            }
+            push(result);
+            return;
+        }
+        if (callable instanceof MethodObject m && self == null) {
+            // 3.11+ CALL: self and the function replace the bound method on the stack
             PyObject[] withSelf = new PyObject[all.length + 1];
             heap.incref(m.self());
             withSelf[0] = m.self();

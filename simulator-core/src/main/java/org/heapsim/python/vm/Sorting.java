@@ -46,7 +46,7 @@ final class Sorting {
             for (int i = 0; i < order.length; i++) {
                 order[i] = reverse ? order.length - 1 - i : i;
             }
-            List<Integer> sorted = mergeSort(rt, java.util.Arrays.asList(order), keys);
+            List<Integer> sorted = order.length < 64 ? smallSort(rt, order, keys) : mergeSort(rt, java.util.Arrays.asList(order), keys);
             if (reverse) {
                 java.util.Collections.reverse(sorted);
             }
@@ -65,6 +65,123 @@ final class Sorting {
             for (PyObject k : keys) {
                 rt.heap.decref(k);
             }
+        }
+    }
+
+    /**
+     * listsort for fewer than 64 items (one run, minrun = n): count_run finds the leading
+     * natural run (reversing a descending one), then binarysort inserts the rest, so that
+     * __lt__ is called on the same pairs in the same order as CPython. 3.13's count_run also
+     * takes equal elements into a descending run.
+     */
+    private static List<Integer> smallSort(PyRuntime rt, Integer[] a, List<PyObject> keys) {
+        int n = a.length;
+        if (n < 2) {
+            return new ArrayList<>(java.util.Arrays.asList(a));
+        }
+        int run = rt.policy.minor() >= 13 ? countRun313(rt, a, keys) : countRun(rt, a, keys);
+        binarySort(rt, a, keys, n, run);
+        return new ArrayList<>(java.util.Arrays.asList(a));
+    }
+
+    private static boolean lt(PyRuntime rt, Integer[] a, List<PyObject> keys, int i, int j) {
+        return less(rt, keys.get(a[i]), keys.get(a[j]));
+    }
+
+    private static void reverse(Integer[] a, int from, int to) {
+        for (int i = from, j = to - 1; i < j; i++, j--) {
+            Integer t = a[i];
+            a[i] = a[j];
+            a[j] = t;
+        }
+    }
+
+    /** count_run (3.8-3.12): a strictly descending run is reversed in place. */
+    private static int countRun(PyRuntime rt, Integer[] a, List<PyObject> keys) {
+        int hi = a.length;
+        int n = 2;
+        if (lt(rt, a, keys, 1, 0)) {
+            for (int i = 2; i < hi; i++, n++) {
+                if (!lt(rt, a, keys, i, i - 1)) {
+                    break;
+                }
+            }
+            reverse(a, 0, n);
+        } else {
+            for (int i = 2; i < hi; i++, n++) {
+                if (lt(rt, a, keys, i, i - 1)) {
+                    break;
+                }
+            }
+        }
+        return n;
+    }
+
+    /** count_run (3.13): ascending first; a descending run may hold equal elements (kept stable), then an ascending suffix. */
+    private static int countRun313(PyRuntime rt, Integer[] a, List<PyObject> keys) {
+        int nremaining = a.length;
+        int n;
+        for (n = 1; n < nremaining; ++n) {
+            if (lt(rt, a, keys, n, n - 1)) {
+                break;
+            }
+        }
+        if (n == nremaining) {
+            return n;
+        }
+        if (n > 1) {
+            if (lt(rt, a, keys, 0, n - 1)) {
+                return n;
+            }
+            reverse(a, 0, n);
+        }
+        ++n;
+        int neq = 0;
+        for (; n < nremaining; ++n) {
+            if (lt(rt, a, keys, n, n - 1)) {
+                if (neq > 0) {
+                    ++neq;
+                    reverse(a, n - neq, n);
+                    neq = 0;
+                }
+            } else if (lt(rt, a, keys, n - 1, n)) {
+                break;
+            } else {
+                ++neq;
+            }
+        }
+        if (neq > 0) {
+            ++neq;
+            reverse(a, n - neq, n);
+        }
+        reverse(a, 0, n);
+        for (; n < nremaining; ++n) {
+            if (lt(rt, a, keys, n, n - 1)) {
+                break;
+            }
+        }
+        return n;
+    }
+
+    /** binarysort: items [start, hi) inserted into the sorted [0, start) after any equal ones. */
+    private static void binarySort(PyRuntime rt, Integer[] a, List<PyObject> keys, int hi, int start) {
+        if (start == 0) {
+            start++;
+        }
+        for (; start < hi; ++start) {
+            int l = 0;
+            int r = start;
+            Integer pivot = a[r];
+            do {
+                int p = l + ((r - l) >> 1);
+                if (less(rt, keys.get(pivot), keys.get(a[p]))) {
+                    r = p;
+                } else {
+                    l = p + 1;
+                }
+            } while (l < r);
+            System.arraycopy(a, l, a, l + 1, start - l);
+            a[l] = pivot;
         }
     }
 
