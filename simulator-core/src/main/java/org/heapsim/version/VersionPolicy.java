@@ -228,6 +228,14 @@ public record VersionPolicy(
         return minor != 9;
     }
 
+    /**
+     * 3.12+ builtin_sum_impl adds floats with Neumaier's compensated summation
+     * ({@code sum([0.1] * 10)} is 1.0); before, plain double additions (0.9999999999999999).
+     */
+    public boolean sumCompensatesFloats() {
+        return minor >= 12;
+    }
+
     /** 3.11+: iter() of an ASCII-only str is a {@code str_ascii_iterator}; before, a {@code str_iterator}. */
     public boolean asciiStrIterator() {
         return minor >= 11;
