@@ -140,8 +140,11 @@ final class Ops {
     static PyObject typeGetAttr(PyRuntime rt, PyType type, String name) {
         Heap heap = rt.heap;
         switch (name) {
-            case "__name__":
-                return heap.newStr(type.name());
+            case "__name__": {
+                // type_name: a static type's tp_name after its last dot ("_io.TextIOWrapper" -> "TextIOWrapper")
+                String n = type.name();
+                return heap.newStr(type instanceof StaticType ? n.substring(n.lastIndexOf('.') + 1) : n);
+            }
             case "__mro__": {
                 java.util.List<PyObject> items = new java.util.ArrayList<>(type.mro());
                 return heap.newTuple(items);
