@@ -171,6 +171,7 @@ final class Builtins {
             throw rt.raise(ExceptionTypes.TYPE_ERROR, "bad operand type for abs(): '" + Ops.typeName(a[0]) + "'");
         });
         Reductions.install(rt);
+        MoreBuiltins.install(rt);
     }
 
     /** An attribute name argument: a str, else getattr/hasattr's message (3.8-3.9) or PyObject_GetAttr's. */
