@@ -207,19 +207,26 @@ public final class DictObject extends PyObject {
     PyObject[] detachAll() {
         PyObject[] kv = new PyObject[used * 2];
         int j = 0;
-        Integer[] order = new Integer[entries];
-        for (int i = 0; i < entries; i++) {
-            order[i] = i;
-        }
         if (splitOwner != null) {
+            Integer[] order = new Integer[entries];
+            for (int i = 0; i < entries; i++) {
+                order[i] = i;
+            }
             ClassObject owner = splitOwner;
             java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> keys[i] instanceof AtomObject a && a.isStr()
                     ? owner.sharedKeyIndex(a.asString(), false) : Integer.MAX_VALUE));
-        }
-        for (int i : order) {
-            if (keys[i] != null) {
-                kv[j++] = keys[i];
-                kv[j++] = values[i];
+            for (int i : order) {
+                if (keys[i] != null) {
+                    kv[j++] = keys[i];
+                    kv[j++] = values[i];
+                }
+            }
+        } else {
+            for (int i = 0; i < entries; i++) {
+                if (keys[i] != null) {
+                    kv[j++] = keys[i];
+                    kv[j++] = values[i];
+                }
             }
         }
         splitOwner = null;
