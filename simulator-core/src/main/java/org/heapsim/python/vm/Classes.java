@@ -142,6 +142,10 @@ final class Classes {
         }
         if (self instanceof ListObject l && args.length == 1) {
             Iteration.extend(rt, l, args[0]);
+        } else if (self instanceof org.heapsim.heap.SetObject s && args.length == 1) {
+            SetMethods.update(rt, s, args[0]);
+        } else if (self instanceof DictObject d) {
+            DictMethods.update(rt, d, args, null);
         } else if (self instanceof ExceptionObject e) {
             TupleObject t = rt.heap.newTuple(List.of(args));
             rt.heap.setExceptionField(e, "args", t);

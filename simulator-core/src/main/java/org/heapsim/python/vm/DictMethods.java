@@ -75,6 +75,14 @@ final class DictMethods {
             }
             return null;
         });
+        m.define(Types.DICT, "__init__", (rt, self, a, kw) -> {
+            int nkw = kw == null ? 0 : kw.length;
+            if (a.length - nkw > 1) {
+                throw rt.raise(ExceptionTypes.TYPE_ERROR, "dict expected at most 1 argument, got " + (a.length - nkw));
+            }
+            update(rt, (DictObject) self, a, kw);
+            return null;
+        });
         m.define(Types.DICT, "clear", (rt, self, a, kw) -> {
             Arity.none(rt, "dict", "clear", a, kw);
             rt.heap.clearDict((DictObject) self);

@@ -434,6 +434,21 @@ final class SetMethods {
                 return rt.heap.bool(Arith.contains(rt, self, a[0]));
             });
         }
+        m.define(Types.SET, "__init__", (rt, self, a, kw) -> {
+            // set_init: emptied, then filled from the optional iterable
+            noKw(rt, "set", kw);
+            if (a.length > 1) {
+                throw rt.raise(ExceptionTypes.TYPE_ERROR, "set expected at most 1 argument, got " + a.length);
+            }
+            SetObject s = (SetObject) self;
+            if (s.size() > 0) {
+                rt.heap.clearSet(s);
+            }
+            if (a.length == 1) {
+                update(rt, s, a[0]);
+            }
+            return null;
+        });
         m.define(Types.SET, "add", (rt, self, a, kw) -> {
             Arity.one(rt, "set", "add", a, kw);
             PyKeys.checkHashable(rt, a[0]);

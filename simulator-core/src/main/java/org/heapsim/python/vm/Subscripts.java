@@ -46,6 +46,12 @@ final class Subscripts {
         if (container instanceof DictObject d) {
             PyObject v = heap.getItem(d, key);
             if (v == null) {
+                // dict_subscript: a subclass's __missing__(key)
+                PyObject missing = container.type() instanceof org.heapsim.heap.ClassObject
+                        ? Ops.typeLookupUser(rt, container.type(), "__missing__") : null;
+                if (missing != null) {
+                    return rt.vm.call(missing, new PyObject[] {container, key});
+                }
                 throw rt.raised(keyError(rt, key));
             }
             heap.incref(v);
