@@ -126,7 +126,7 @@ final class Classes {
                     throw rt.raise(ExceptionTypes.TYPE_ERROR, "__init__() should return None, not '" + t + "'");
                 }
             } else if (args.length > 0) {
-                initBuiltinBase(rt, self, args, cls);
+                initBuiltinBase(rt, self, args, kwNames, cls);
             }
         } catch (PyException e) {
             heap.decref(self);
@@ -135,7 +135,7 @@ final class Classes {
         return self;
     }
 
-    private static void initBuiltinBase(PyRuntime rt, PyObject self, PyObject[] args, ClassObject cls) {
+    private static void initBuiltinBase(PyRuntime rt, PyObject self, PyObject[] args, String[] kwNames, ClassObject cls) {
         PyType base = cls.builtinBase();
         if (self instanceof org.heapsim.weak.WeakRefObject) {
             return; // weakref___init__ accepts what __new__ accepted
@@ -145,7 +145,7 @@ final class Classes {
         } else if (self instanceof org.heapsim.heap.SetObject s && args.length == 1) {
             SetMethods.update(rt, s, args[0]);
         } else if (self instanceof DictObject d) {
-            DictMethods.update(rt, d, args, null);
+            DictMethods.update(rt, d, args, kwNames);
         } else if (self instanceof ExceptionObject e) {
             TupleObject t = rt.heap.newTuple(List.of(args));
             rt.heap.setExceptionField(e, "args", t);
