@@ -91,7 +91,16 @@ public final class DictObject extends PyObject {
      * null returned. Takes ownership of key and value only when stored.
      */
     Object put(KeyOps ops, PyObject key, PyObject value) {
-        long hash = ops.hash(key);
+        return put(ops, key, ops.hash(key), value);
+    }
+
+    /** The entry slot holding key, given its hash (no __hash__ call), or -1. */
+    public int findKnownHash(KeyOps ops, PyObject key, long hash) {
+        return find(ops, key, hash);
+    }
+
+    /** insertdict with the hash already known (dict_merge, PyDict_SetDefault). */
+    Object put(KeyOps ops, PyObject key, long hash, PyObject value) {
         int e = find(ops, key, hash);
         if (e >= 0) {
             PyObject old = values[e];

@@ -910,6 +910,11 @@ public final class Heap {
         Containers.setItem(this, d, key, value);
     }
 
+    /** {@code d[k] = v} with k's hash already known (dict_merge from another dict's entry; no __hash__ call). */
+    public void setItemKnownHash(DictObject d, PyObject key, long hash, PyObject value) {
+        Containers.setItem(this, d, key, hash, value);
+    }
+
     /** {@code d["name"] = v} with an interned str key. */
     public void setItemStr(DictObject d, String key, PyObject value) {
         Containers.setItemStr(this, d, key, value);
