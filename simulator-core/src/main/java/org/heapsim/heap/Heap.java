@@ -997,6 +997,19 @@ public final class Heap {
         return k;
     }
 
+    /** set_discard_entry with a stored hash (no __hash__ call): true when it was present. */
+    public boolean setDiscardKnownHash(SetObject s, PyObject item, long hash) {
+        PyObject old = s.discard(keyOps, item, hash);
+        if (old == null) {
+            return false;
+        }
+        if (emitting) {
+            refRemoved(s, "{}", old);
+        }
+        decref(old);
+        return true;
+    }
+
     /** set.clear() (set_clear_internal): the table detached, then its keys released in slot order. */
     public void clearSet(SetObject s) {
         s.clear(this);

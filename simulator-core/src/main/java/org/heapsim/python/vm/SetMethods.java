@@ -219,7 +219,7 @@ final class SetMethods {
         }
         if (other instanceof SetObject os) {
             for (Object[] e : entries(os)) {
-                heap.setDiscard(so, (PyObject) e[0]);
+                heap.setDiscardKnownHash(so, (PyObject) e[0], (Long) e[1]);
             }
             return;
         }
@@ -256,7 +256,7 @@ final class SetMethods {
                 PyObject k = (PyObject) e[0];
                 heap.incref(k);
                 try {
-                    if (!heap.setDiscard(so, k)) {
+                    if (!heap.setDiscardKnownHash(so, k, (Long) e[1])) {
                         heap.setAddKnownHash(so, k, (Long) e[1]);
                     }
                 } finally {
