@@ -345,6 +345,10 @@ final class Arith {
         if (user != null) {
             return user;
         }
+        PyObject seq = SequenceOps.richCompare(rt, op, l, r);
+        if (seq != null) {
+            return seq;
+        }
         if ((op == CompareOp.EQ || op == CompareOp.NE) && l instanceof org.heapsim.weak.WeakRefObject wl && !wl.isProxy()
                 && r instanceof org.heapsim.weak.WeakRefObject wr && !wr.isProxy()) {
             return WeakrefNatives.compare(rt, l, r, op);
