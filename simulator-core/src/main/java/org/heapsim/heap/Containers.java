@@ -60,9 +60,14 @@ final class Containers {
 
     /** {@code d[k] = v} (insertdict): a new entry stores both; an existing key keeps its key object and releases the old value. */
     static void setItem(Heap heap, DictObject d, PyObject key, PyObject value) {
+        setItem(heap, d, key, heap.keyOps().hash(key), value);
+    }
+
+    /** insertdict with a known hash. */
+    static void setItem(Heap heap, DictObject d, PyObject key, long hash, PyObject value) {
         heap.incref(key);
         heap.incref(value);
-        Object old = d.put(heap.keyOps(), key, value);
+        Object old = d.put(heap.keyOps(), key, hash, value);
         heap.maintainDictTracking(d, key, value);
         if (heap.emitting()) {
             heap.refAdded(d, "[" + key.label() + "]", value);

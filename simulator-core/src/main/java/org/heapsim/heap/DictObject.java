@@ -104,7 +104,16 @@ public final class DictObject extends PyObject {
      * null returned. Takes ownership of key and value only when stored.
      */
     Object put(KeyOps ops, PyObject key, PyObject value) {
-        long hash = ops.hash(key);
+        return put(ops, key, ops.hash(key), value);
+    }
+
+    /** The entry slot holding key, given its hash (no __hash__ call), or -1. */
+    public int findKnownHash(KeyOps ops, PyObject key, long hash) {
+        return find(ops, key, hash);
+    }
+
+    /** insertdict with the hash already known (dict_merge, PyDict_SetDefault). */
+    Object put(KeyOps ops, PyObject key, long hash, PyObject value) {
         int e = find(ops, key, hash);
         changed();
         if (e >= 0) {
@@ -222,19 +231,26 @@ public final class DictObject extends PyObject {
     PyObject[] detachAll() {
         PyObject[] kv = new PyObject[used * 2];
         int j = 0;
-        Integer[] order = new Integer[entries];
-        for (int i = 0; i < entries; i++) {
-            order[i] = i;
-        }
         if (splitOwner != null) {
+            Integer[] order = new Integer[entries];
+            for (int i = 0; i < entries; i++) {
+                order[i] = i;
+            }
             ClassObject owner = splitOwner;
             java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> keys[i] instanceof AtomObject a && a.isStr()
                     ? owner.sharedKeyIndex(a.asString(), false) : Integer.MAX_VALUE));
-        }
-        for (int i : order) {
-            if (keys[i] != null) {
-                kv[j++] = keys[i];
-                kv[j++] = values[i];
+            for (int i : order) {
+                if (keys[i] != null) {
+                    kv[j++] = keys[i];
+                    kv[j++] = values[i];
+                }
+            }
+        } else {
+            for (int i = 0; i < entries; i++) {
+                if (keys[i] != null) {
+                    kv[j++] = keys[i];
+                    kv[j++] = values[i];
+                }
             }
         }
         splitOwner = null;

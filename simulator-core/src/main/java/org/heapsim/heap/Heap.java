@@ -981,6 +981,11 @@ public final class Heap {
         Containers.setItem(this, d, key, value);
     }
 
+    /** {@code d[k] = v} with k's hash already known (dict_merge from another dict's entry; no __hash__ call). */
+    public void setItemKnownHash(DictObject d, PyObject key, long hash, PyObject value) {
+        Containers.setItem(this, d, key, hash, value);
+    }
+
     /** {@code d["name"] = v} with an interned str key. */
     public void setItemStr(DictObject d, String key, PyObject value) {
         Containers.setItemStr(this, d, key, value);
@@ -1061,6 +1066,19 @@ public final class Heap {
             refRemoved(s, "{}", k);
         }
         return k;
+    }
+
+    /** set_discard_entry with a stored hash (no __hash__ call): true when it was present. */
+    public boolean setDiscardKnownHash(SetObject s, PyObject item, long hash) {
+        PyObject old = s.discard(keyOps, item, hash);
+        if (old == null) {
+            return false;
+        }
+        if (emitting) {
+            refRemoved(s, "{}", old);
+        }
+        decref(old);
+        return true;
     }
 
     /** set.clear() (set_clear_internal): the table detached, then its keys released in slot order. */

@@ -238,7 +238,12 @@ public final class SetObject extends PyObject {
 
     /** set_discard_entry: marks the slot dummy and returns the key for the caller to release. */
     PyObject discard(KeyOps ops, PyObject key) {
-        int slot = findSlot(ops, key, ops.hash(key));
+        return discard(ops, key, ops.hash(key));
+    }
+
+    /** set_discard_entry with a known hash. */
+    PyObject discard(KeyOps ops, PyObject key, long hash) {
+        int slot = findSlot(ops, key, hash);
         if (slot < 0) {
             return null;
         }

@@ -105,6 +105,9 @@ public enum Message {
     /** "abc"[1.5]: the index's type name */
     STRING_INDICES(8, "string indices must be integers",
             11, "string indices must be integers, not '%s'"),
+    /** chr("a"): the type name */
+    CHR_ARGUMENT(8, "an integer is required (got type %s)",
+            10, "'%s' object cannot be interpreted as an integer"),
     /** enumerate() without its iterable */
     ENUMERATE_MISSING_ITERABLE(8, "enumerate() missing required argument 'iterable' (pos 1)",
             11, "enumerate() missing required argument 'iterable'"),

@@ -338,6 +338,30 @@ public record VersionPolicy(
         return minor != 9;
     }
 
+    /**
+     * 3.12+ builtin_sum_impl adds floats with Neumaier's compensated summation
+     * ({@code sum([0.1] * 10)} is 1.0); before, plain double additions (0.9999999999999999).
+     */
+    public boolean sumCompensatesFloats() {
+        return minor >= 12;
+    }
+
+    /**
+     * 3.8 list_contains and tuplecontains compare the searched value with each item ({@code value == item});
+     * 3.9+ hold the item and compare it first ({@code item == value}) (measured: __eq__ order).
+     */
+    public boolean listContainsValueFirst() {
+        return minor == 8;
+    }
+
+    /**
+     * 3.8 dictviews_and: a set of the view, then intersection_update(other); 3.9+
+     * _PyDictView_Intersect searches the view for the other operand's items (measured).
+     */
+    public boolean dictViewAndThroughSet() {
+        return minor == 8;
+    }
+
     /** 3.11+: iter() of an ASCII-only str is a {@code str_ascii_iterator}; before, a {@code str_iterator}. */
     public boolean asciiStrIterator() {
         return minor >= 11;

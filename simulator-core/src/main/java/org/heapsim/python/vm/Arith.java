@@ -406,6 +406,10 @@ final class Arith {
         if (user != null) {
             return user;
         }
+        PyObject seq = SequenceOps.richCompare(rt, op, l, r);
+        if (seq != null) {
+            return seq;
+        }
         if ((op == CompareOp.EQ || op == CompareOp.NE) && l instanceof org.heapsim.weak.WeakRefObject wl && !wl.isProxy()
                 && r instanceof org.heapsim.weak.WeakRefObject wr && !wr.isProxy()) {
             return WeakrefNatives.compare(rt, l, r, op);
@@ -599,9 +603,22 @@ final class Arith {
             if (k == null) {
                 continue;
             }
-            PyObject bv = rt.heap.getItem(b, k);
-            if (bv == null || !equal(rt, a.valueAt(i), bv)) {
+            // dict_equal: b looked up with a's stored hash; a's value on the left, both held during the comparison
+            int slot = b.findKnownHash(rt.heap.keyOps(), k, rt.heap.dictHashAt(a, i));
+            if (slot < 0) {
                 return false;
+            }
+            PyObject av = a.valueAt(i);
+            PyObject bv = b.valueAt(slot);
+            rt.heap.incref(av);
+            rt.heap.incref(bv);
+            try {
+                if (!equal(rt, av, bv)) {
+                    return false;
+                }
+            } finally {
+                rt.heap.decref(av);
+                rt.heap.decref(bv);
             }
         }
         return true;
@@ -655,10 +672,20 @@ final class Arith {
             }
         }
         if (container instanceof ListObject || container instanceof TupleObject) {
-            int n = (int) Ops.lengthOf(rt, container);
-            for (int i = 0; i < n; i++) {
-                if (equal(rt, Subscripts.item(container, i), item)) {
+            // list_contains / tuplecontains: identity, else __eq__ (3.8: the value on the left)
+            boolean valueFirst = rt.policy.listContainsValueFirst();
+            for (int i = 0; i < Ops.lengthOf(rt, container); i++) {
+                PyObject el = Subscripts.item(container, i);
+                if (el == item) {
                     return true;
+                }
+                rt.heap.incref(el);
+                try {
+                    if (valueFirst ? equal(rt, item, el) : equal(rt, el, item)) {
+                        return true;
+                    }
+                } finally {
+                    rt.heap.decref(el);
                 }
             }
             return false;

@@ -109,6 +109,20 @@ final class Builtins {
             if (Generators.isGenerator(a[0]) && a.length == 1) {
                 return Generators.send(rt, a[0], heap.none()); // StopIteration carries the return value
             }
+            PyObject userNext = a[0].type() instanceof ClassObject ? Ops.typeLookupUser(rt, a[0].type(), "__next__") : null;
+            if (userNext != null) {
+                // builtin_next over slot_tp_iternext: the iterator's own StopIteration propagates unless there is a default
+                try {
+                    return rt.vm.call(userNext, new PyObject[] {a[0]});
+                } catch (PyException e) {
+                    if (a.length > 1 && e.value().type().isSubtypeOf(ExceptionTypes.STOP_ITERATION)) {
+                        heap.decref(e.value());
+                        heap.incref(a[1]);
+                        return a[1];
+                    }
+                    throw e;
+                }
+            }
             PyObject v = Iteration.next(rt, a[0]);
             if (v == null) {
                 if (a.length > 1) {
@@ -125,12 +139,20 @@ final class Builtins {
             if (npos != 1) {
                 throw rt.raise(ExceptionTypes.TYPE_ERROR, "sorted expected 1 argument, got " + npos);
             }
-            List<PyObject> items = Iteration.toList(rt, a[0]);
-            ListObject l = heap.newList(items);
-            for (PyObject o : items) {
-                heap.decref(o);
+            // builtin_sorted: PySequence_List (a new list extended item by item), then list.sort
+            ListObject l = heap.newList();
+            try {
+                ListMethods.extend(rt, l, a[0]);
+            } catch (PyException e) {
+                heap.decref(l);
+                throw e;
             }
-            Sorting.sortInPlace(rt, l, java.util.Arrays.copyOfRange(a, 1, a.length), rt.vm.lastKwNames);
+            try {
+                Sorting.sortInPlace(rt, l, java.util.Arrays.copyOfRange(a, 1, a.length), rt.vm.lastKwNames);
+            } catch (PyException e) {
+                heap.decref(l);
+                throw e;
+            }
             return l;
         });
         def(rt, "abs", (h, a) -> {
@@ -150,6 +172,7 @@ final class Builtins {
             throw rt.raise(ExceptionTypes.TYPE_ERROR, "bad operand type for abs(): '" + Ops.typeName(a[0]) + "'");
         });
         Reductions.install(rt);
+        MoreBuiltins.install(rt);
     }
 
     /** An attribute name argument: a str, else getattr/hasattr's message (3.8-3.9) or PyObject_GetAttr's. */

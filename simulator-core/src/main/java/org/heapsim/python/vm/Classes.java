@@ -176,14 +176,9 @@ final class Classes {
                 throw rt.raise(ExceptionTypes.TYPE_ERROR, cls.name() + "() takes no keyword arguments");
             }
         } else if (self instanceof org.heapsim.heap.SetObject s && args.length == 1 && nkw == 0) {
-            for (PyObject o : Iteration.toList(rt, args[0])) { // set_init: set_update_internal
-                try {
-                    PyKeys.checkHashable(rt, o);
-                    rt.heap.setAdd(s, o);
-                } finally {
-                    rt.heap.decref(o);
-                }
-            }
+            SetMethods.update(rt, s, args[0]); // set_init: set_update_internal
+        } else if (self instanceof DictObject d) {
+            DictMethods.update(rt, d, args, kwNames);
         } else if (base == Types.OBJECT) {
             throw rt.raise(ExceptionTypes.TYPE_ERROR, cls.name() + "() takes no arguments");
         } else {

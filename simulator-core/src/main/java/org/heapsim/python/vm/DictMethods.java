@@ -54,10 +54,14 @@ final class DictMethods {
             Arity.clinic(rt, "setdefault", a, kw, 1, 2);
             // PyDict_SetDefault: one lookup; a missing key gets the default stored
             DictObject d = (DictObject) self;
-            PyObject v = rt.heap.getItem(d, a[0]);
-            if (v == null) {
+            long hash = rt.heap.keyOps().hash(a[0]);
+            int slot = d.findKnownHash(rt.heap.keyOps(), a[0], hash);
+            PyObject v;
+            if (slot >= 0) {
+                v = d.valueAt(slot);
+            } else {
                 v = a.length > 1 ? a[1] : rt.heap.none();
-                rt.heap.setItem(d, a[0], v);
+                rt.heap.setItemKnownHash(d, a[0], hash, v);
             }
             rt.heap.incref(v);
             return v;
@@ -73,6 +77,14 @@ final class DictMethods {
             } finally {
                 call.exit();
             }
+            return null;
+        });
+        m.define(Types.DICT, "__init__", (rt, self, a, kw) -> {
+            int nkw = kw == null ? 0 : kw.length;
+            if (a.length - nkw > 1) {
+                throw rt.raise(ExceptionTypes.TYPE_ERROR, "dict expected at most 1 argument, got " + (a.length - nkw));
+            }
+            update(rt, (DictObject) self, a, kw);
             return null;
         });
         m.define(Types.DICT, "clear", (rt, self, a, kw) -> {
@@ -148,7 +160,7 @@ final class DictMethods {
             PyObject v = src.valueAt(i);
             heap.incref(k);
             heap.incref(v);
-            heap.setItem(d, k, v);
+            heap.setItemKnownHash(d, k, heap.dictHashAt(src, i), v);
             heap.decref(v);
             heap.decref(k);
         }

@@ -202,8 +202,11 @@ final class Displays {
             for (int s = 0; s < sd.entrySlots(); s++) {
                 PyObject k = sd.keyAt(s);
                 if (k != null) {
-                    checkDuplicate(rt, duplicateCheck, callee, k);
-                    heap.setItem(target, k, sd.valueAt(s));
+                    long h = heap.dictHashAt(sd, s);
+                    if (duplicateCheck != null && duplicateCheck.findKnownHash(heap.keyOps(), k, h) >= 0) {
+                        checkDuplicate(rt, duplicateCheck, callee, k);
+                    }
+                    heap.setItemKnownHash(target, k, h, sd.valueAt(s));
                 }
             }
             return;

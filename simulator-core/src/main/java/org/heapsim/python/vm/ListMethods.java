@@ -111,6 +111,16 @@ final class ListMethods {
             Sorting.sortInPlace(rt, (ListObject) self, a, kw);
             return null;
         });
+        m.define(Types.LIST, "__init__", (rt, self, a, kw) -> {
+            // list___init___impl: cleared, then extended from the optional iterable
+            Arity.clinic(rt, "list", a, kw, 0, 1);
+            ListObject l = (ListObject) self;
+            rt.heap.listDeleteSlice(l, 0, l.size());
+            if (a.length == 1) {
+                extend(rt, l, a[0]);
+            }
+            return null;
+        });
         m.define(Types.LIST, "__len__", (rt, self, a, kw) -> rt.vm.builtinMethods.newInt(((ListObject) self).size()));
         m.define(Types.TUPLE, "index", (rt, self, a, kw) -> {
             Arity.clinic(rt, "index", a, kw, 1, 3);

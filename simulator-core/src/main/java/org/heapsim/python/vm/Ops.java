@@ -161,8 +161,11 @@ final class Ops {
     static PyObject typeGetAttr(PyRuntime rt, PyType type, String name) {
         Heap heap = rt.heap;
         switch (name) {
-            case "__name__": // type_name: tp_name after its last dot for the built-in types
-                return heap.newStr(type instanceof ClassObject ? type.name() : type.name().substring(type.name().lastIndexOf('.') + 1));
+            case "__name__": {
+                // type_name: a static type's tp_name after its last dot ("_io.TextIOWrapper" -> "TextIOWrapper")
+                String n = type.name();
+                return heap.newStr(type instanceof ClassObject ? n : n.substring(n.lastIndexOf('.') + 1));
+            }
             case "__qualname__":
                 return heap.newStr(Descriptors.typeQualname(type));
             case "__mro__": {

@@ -86,12 +86,103 @@ final class Reductions {
             }
         }
         PyObject it = Iteration.iter(rt, iterable);
+        try {
+            return sumLoop(rt, it, start);
+        } finally {
+            heap.decref(it);
+        }
+    }
+
+    /**
+     * The loops of builtin_sum_impl: exact ints accumulate without objects while they fit a C
+     * long, then floats (ints added as doubles; 3.12+ with Neumaier compensation), then the
+     * generic result = result + item, each item released after it is used.
+     */
+    private static PyObject sumLoop(PyRuntime rt, PyObject it, PyObject start) {
+        Heap heap = rt.heap;
         PyObject result;
         if (start == null) {
             result = rt.vm.builtinMethods.newInt(0);
         } else {
             heap.incref(start);
             result = start;
+        }
+        if (result.type() == Types.INT && Vm.intValue(result).bitLength() < 64) {
+            long iResult = Vm.intValue(result).longValue();
+            heap.decref(result);
+            result = null;
+            while (result == null) {
+                PyObject item = Iteration.next(rt, it);
+                if (item == null) {
+                    return rt.vm.builtinMethods.newInt(iResult);
+                }
+                java.math.BigInteger b = Arith.asInt(item instanceof AtomObject a ? a.value() : null);
+                if ((item.type() == Types.INT || item.type() == Types.BOOL) && b.bitLength() < 64) {
+                    try {
+                        iResult = Math.addExact(iResult, b.longValue());
+                        heap.decref(item);
+                        continue;
+                    } catch (ArithmeticException overflow) {
+                        // fall through to the generic addition
+                    }
+                }
+                PyObject r = rt.vm.builtinMethods.newInt(iResult);
+                try {
+                    result = Arith.binary(rt, BinaryOp.ADD, r, item);
+                } finally {
+                    heap.decref(r);
+                    heap.decref(item);
+                }
+            }
+        }
+        if (result.type() == Types.FLOAT) {
+            double f = (Double) ((AtomObject) result).value();
+            double c = 0.0;
+            boolean compensate = rt.policy.sumCompensatesFloats();
+            heap.decref(result);
+            result = null;
+            while (result == null) {
+                PyObject item = Iteration.next(rt, it);
+                if (item == null) {
+                    if (compensate && c != 0.0 && Double.isFinite(c)) {
+                        f += c;
+                    }
+                    return heap.newFloat(f);
+                }
+                Object v = item instanceof AtomObject a ? a.value() : null;
+                if (item.type() == Types.FLOAT) {
+                    double x = (Double) v;
+                    if (compensate) {
+                        double t = f + x;
+                        if (Math.abs(f) >= Math.abs(x)) {
+                            c += (f - t) + x;
+                        } else {
+                            c += (x - t) + f;
+                        }
+                        f = t;
+                    } else {
+                        f += x;
+                    }
+                    heap.decref(item);
+                    continue;
+                }
+                java.math.BigInteger b = Arith.asInt(v);
+                if (b != null && b.bitLength() < 64) {
+                    f += (double) b.longValue();
+                    heap.decref(item);
+                    continue;
+                }
+                if (compensate && c != 0.0 && Double.isFinite(c)) {
+                    f += c;
+                }
+                PyObject r = heap.newFloat(f);
+                try {
+                    result = Arith.binary(rt, BinaryOp.ADD, r, item);
+                } finally {
+                    heap.decref(r);
+                    heap.decref(item);
+                }
+            }
         }
         try {
             for (PyObject item = Iteration.next(rt, it); item != null; item = Iteration.next(rt, it)) {
@@ -109,8 +200,6 @@ final class Reductions {
         } catch (PyException e) {
             heap.decref(result);
             throw e;
-        } finally {
-            heap.decref(it);
         }
         return result;
     }

@@ -26,6 +26,75 @@ final class SequenceOps {
                 || o instanceof ListObject || o instanceof TupleObject;
     }
 
+    /**
+     * list_richcompare / tuplerichcompare: lists of different lengths are unequal at once; the
+     * first pair that is not equal (identity first, items held) decides, compared again with
+     * the operator itself (its result object returned as is); else the lengths decide. Null
+     * when the operands are not two lists or two tuples.
+     */
+    static PyObject richCompare(PyRuntime rt, CompareOp op, PyObject l, PyObject r) {
+        boolean lists = l instanceof ListObject && r instanceof ListObject;
+        boolean tuples = l instanceof TupleObject && r instanceof TupleObject;
+        if (!lists && !tuples) {
+            return null;
+        }
+        long ln = Ops.lengthOf(rt, l);
+        long rn = Ops.lengthOf(rt, r);
+        if (lists && ln != rn && (op == CompareOp.EQ || op == CompareOp.NE)) {
+            return rt.heap.bool(op == CompareOp.NE);
+        }
+        int i = 0;
+        for (; i < Ops.lengthOf(rt, l) && i < Ops.lengthOf(rt, r); i++) {
+            PyObject a = Subscripts.item(l, i);
+            PyObject b = Subscripts.item(r, i);
+            if (a == b) {
+                continue;
+            }
+            rt.heap.incref(a);
+            rt.heap.incref(b);
+            boolean eq;
+            try {
+                eq = Arith.equal(rt, a, b);
+            } finally {
+                rt.heap.decref(a);
+                rt.heap.decref(b);
+            }
+            if (!eq) {
+                break;
+            }
+        }
+        ln = Ops.lengthOf(rt, l);
+        rn = Ops.lengthOf(rt, r);
+        if (i >= ln || i >= rn) {
+            int c = Long.compare(ln, rn);
+            boolean res = switch (op) {
+                case LT -> c < 0;
+                case LE -> c <= 0;
+                case EQ -> c == 0;
+                case NE -> c != 0;
+                case GT -> c > 0;
+                case GE -> c >= 0;
+            };
+            return rt.heap.bool(res);
+        }
+        if (op == CompareOp.EQ) {
+            return rt.heap.bool(false);
+        }
+        if (op == CompareOp.NE) {
+            return rt.heap.bool(true);
+        }
+        PyObject a = Subscripts.item(l, i);
+        PyObject b = Subscripts.item(r, i);
+        rt.heap.incref(a);
+        rt.heap.incref(b);
+        try {
+            return Arith.compare(rt, op, a, b);
+        } finally {
+            rt.heap.decref(a);
+            rt.heap.decref(b);
+        }
+    }
+
     /** The result, or null when these operands are not sequence repetition or dict union. */
     static PyObject binary(PyRuntime rt, BinaryOp op, PyObject l, PyObject r) {
         if (op.base() == BinaryOp.OR && l instanceof DictObject dl && r instanceof DictObject && rt.policy.minor() >= 9) {

@@ -219,7 +219,7 @@ final class SetMethods {
         }
         if (other instanceof SetObject os) {
             for (Object[] e : entries(os)) {
-                heap.setDiscard(so, (PyObject) e[0]);
+                heap.setDiscardKnownHash(so, (PyObject) e[0], (Long) e[1]);
             }
             return;
         }
@@ -256,7 +256,7 @@ final class SetMethods {
                 PyObject k = (PyObject) e[0];
                 heap.incref(k);
                 try {
-                    if (!heap.setDiscard(so, k)) {
+                    if (!heap.setDiscardKnownHash(so, k, (Long) e[1])) {
                         heap.setAddKnownHash(so, k, (Long) e[1]);
                     }
                 } finally {
@@ -434,6 +434,21 @@ final class SetMethods {
                 return rt.heap.bool(Arith.contains(rt, self, a[0]));
             });
         }
+        m.define(Types.SET, "__init__", (rt, self, a, kw) -> {
+            // set_init: emptied, then filled from the optional iterable
+            noKw(rt, "set", kw);
+            if (a.length > 1) {
+                throw rt.raise(ExceptionTypes.TYPE_ERROR, "set expected at most 1 argument, got " + a.length);
+            }
+            SetObject s = (SetObject) self;
+            if (s.size() > 0) {
+                rt.heap.clearSet(s);
+            }
+            if (a.length == 1) {
+                update(rt, s, a[0]);
+            }
+            return null;
+        });
         m.define(Types.SET, "add", (rt, self, a, kw) -> {
             Arity.one(rt, "set", "add", a, kw);
             PyKeys.checkHashable(rt, a[0]);

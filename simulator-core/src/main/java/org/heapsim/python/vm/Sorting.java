@@ -33,6 +33,8 @@ final class Sorting {
         }
         List<PyObject> items = rt.vm.builtinMethods.items(l);
         List<PyObject> keys = new ArrayList<>();
+        // listsort releases the keys at the end in their sorted (ascending) positions
+        List<Integer> releaseOrder = null;
         try {
             for (PyObject o : items) {
                 if (key == null) {
@@ -47,6 +49,7 @@ final class Sorting {
                 order[i] = reverse ? order.length - 1 - i : i;
             }
             List<Integer> sorted = order.length < 64 ? smallSort(rt, order, keys) : mergeSort(rt, java.util.Arrays.asList(order), keys);
+            releaseOrder = new ArrayList<>(sorted);
             if (reverse) {
                 java.util.Collections.reverse(sorted);
             }
@@ -62,8 +65,14 @@ final class Sorting {
                 rt.heap.decref(result.get(i));
             }
         } finally {
-            for (PyObject k : keys) {
-                rt.heap.decref(k);
+            if (releaseOrder != null && releaseOrder.size() == keys.size()) {
+                for (int i : releaseOrder) {
+                    rt.heap.decref(keys.get(i));
+                }
+            } else {
+                for (PyObject k : keys) {
+                    rt.heap.decref(k);
+                }
             }
         }
     }

@@ -47,6 +47,12 @@ final class Subscripts {
         if (container instanceof DictObject d) {
             PyObject v = heap.getItem(d, key);
             if (v == null) {
+                // dict_subscript: a subclass's __missing__(key)
+                PyObject missing = container.type() instanceof org.heapsim.heap.ClassObject
+                        ? Ops.typeLookupUser(rt, container.type(), "__missing__") : null;
+                if (missing != null) {
+                    return rt.vm.call(missing, new PyObject[] {container, key});
+                }
                 throw rt.raised(keyError(rt, key));
             }
             heap.incref(v);
@@ -344,48 +350,85 @@ final class Subscripts {
      */
     static void unpack(PyRuntime rt, FrameObject fo, PyObject seq, int before, int after) {
         Heap heap = rt.heap;
-        List<PyObject> items;
+        // UNPACK_SEQUENCE's fast paths: an exact tuple or list of the right length
+        if (after < 0 && (seq.type() == Types.TUPLE || seq.type() == Types.LIST) && Ops.lengthOf(rt, seq) == before) {
+            for (int i = before - 1; i >= 0; i--) {
+                PyObject v = item(seq, i);
+                heap.incref(v);
+                fo.pushOwned(v);
+            }
+            heap.decref(seq);
+            return;
+        }
+        // unpack_iterable: exactly the items needed (one more to check for surplus), the rest
+        // into a list for a starred target; on error the fetched items are released last to first
+        List<PyObject> got = new ArrayList<>();
+        PyObject it = null;
+        ListObject middle = null;
         try {
-            items = Iteration.toList(rt, seq);
+            try {
+                it = Iteration.iter(rt, seq);
+            } catch (PyException e) {
+                if (e.value().type() == ExceptionTypes.TYPE_ERROR && !BuiltinIterators.sequenceCheck(rt, seq)
+                        && Ops.typeLookupUser(rt, seq.type(), "__iter__") == null) {
+                    heap.decref(e.value());
+                    throw rt.raise(ExceptionTypes.TYPE_ERROR, "cannot unpack non-iterable " + Ops.typeName(seq) + " object");
+                }
+                throw e;
+            }
+            for (int i = 0; i < before; i++) {
+                PyObject w = Iteration.next(rt, it);
+                if (w == null) {
+                    throw after < 0
+                            ? rt.raise(ExceptionTypes.VALUE_ERROR, "not enough values to unpack (expected " + before + ", got " + i + ")")
+                            : rt.raise(ExceptionTypes.VALUE_ERROR, "not enough values to unpack (expected at least " + (before + after) + ", got " + i + ")");
+                }
+                got.add(w);
+            }
+            if (after < 0) {
+                PyObject w = Iteration.next(rt, it);
+                if (w != null) {
+                    heap.decref(w);
+                    throw rt.raise(ExceptionTypes.VALUE_ERROR, "too many values to unpack (expected " + before + ")");
+                }
+            } else {
+                middle = heap.newList();
+                ListMethods.extend(rt, middle, it);
+                int ll = middle.size();
+                if (ll < after) {
+                    throw rt.raise(ExceptionTypes.VALUE_ERROR, "not enough values to unpack (expected at least "
+                            + (before + after) + ", got " + (before + ll) + ")");
+                }
+            }
         } catch (PyException e) {
+            if (middle != null) {
+                heap.decref(middle);
+            }
+            for (int i = got.size() - 1; i >= 0; i--) {
+                heap.decref(got.get(i));
+            }
+            if (it != null) {
+                heap.decref(it);
+            }
             heap.decref(seq);
             throw e;
         }
-        int n = items.size();
-        if (after < 0 && n != before) {
-            heap.decref(seq);
-            for (PyObject o : items) {
-                heap.decref(o);
+        if (middle != null) {
+            // the items after the starred target come off the list's end (references move to the stack)
+            int ll = middle.size();
+            PyObject[] tail = new PyObject[after];
+            for (int k = 0; k < after; k++) {
+                tail[k] = heap.listPop(middle, ll - after);
             }
-            throw n > before
-                    ? rt.raise(ExceptionTypes.VALUE_ERROR, "too many values to unpack (expected " + before + ")")
-                    : rt.raise(ExceptionTypes.VALUE_ERROR, "not enough values to unpack (expected " + before + ", got " + n + ")");
-        }
-        if (after >= 0 && n < before + after) {
-            heap.decref(seq);
-            for (PyObject o : items) {
-                heap.decref(o);
-            }
-            throw rt.raise(ExceptionTypes.VALUE_ERROR, "not enough values to unpack (expected at least " + (before + after) + ", got " + n + ")");
-        }
-        if (after < 0) {
-            for (int i = n - 1; i >= 0; i--) {
-                fo.pushOwned(items.get(i));
-            }
-        } else {
-            for (int i = n - 1; i >= n - after; i--) {
-                fo.pushOwned(items.get(i));
-            }
-            ListObject middle = heap.newList();
-            for (int i = before; i < n - after; i++) {
-                heap.listAppend(middle, items.get(i));
-                heap.decref(items.get(i));
+            for (int k = after - 1; k >= 0; k--) {
+                fo.pushOwned(tail[k]);
             }
             fo.pushOwned(middle);
-            for (int i = before - 1; i >= 0; i--) {
-                fo.pushOwned(items.get(i));
-            }
         }
+        for (int i = got.size() - 1; i >= 0; i--) {
+            fo.pushOwned(got.get(i));
+        }
+        heap.decref(it);
         heap.decref(seq);
     }
 }

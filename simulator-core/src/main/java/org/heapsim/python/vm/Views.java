@@ -110,7 +110,7 @@ final class Views {
         if (!isSetLike(l) && !isSetLike(r)) {
             return null;
         }
-        if (base == BinaryOp.AND) {
+        if (base == BinaryOp.AND && !rt.policy.dictViewAndThroughSet()) {
             PyObject self = isSetLike(l) ? l : r;
             PyObject other = self == l ? r : l;
             org.heapsim.heap.SetObject result = rt.heap.newSet(false);
@@ -139,6 +139,11 @@ final class Views {
         try {
             SetMethods.update(rt, result, l);
             switch (base) {
+                case AND -> {
+                    org.heapsim.heap.SetObject tmp = SetMethods.intersection(rt, result, r);
+                    rt.heap.setSwapTables(result, tmp);
+                    rt.heap.decref(tmp);
+                }
                 case SUB -> SetMethods.differenceUpdate(rt, result, r);
                 case OR -> SetMethods.update(rt, result, r);
                 default -> SetMethods.symmetricDifferenceUpdate(rt, result, r);
