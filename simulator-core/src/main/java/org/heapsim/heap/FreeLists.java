@@ -37,6 +37,14 @@ public final class FreeLists {
 
     /** The state of a script's first statement: free lists filled as measured, no zombie frames. */
     public void start() {
+        start(0);
+    }
+
+    /**
+     * As {@link #start()} for a script whose compilation made codeObjects nested code objects:
+     * CPython's compiler frees lists, dicts and tuples for each, which fill the free lists.
+     */
+    public void start(int codeObjects) {
         enabled = true;
         lists = sizes.startLists();
         dicts = sizes.startDicts();
@@ -46,6 +54,13 @@ public final class FreeLists {
         methods = sizes.startMethods();
         builtinMethods = sizes.startBuiltinMethods();
         zombies.clear();
+        int n = codeObjects;
+        if (n > 0) {
+            lists = Math.min(sizes.lists(), Math.max(lists, sizes.unitLists() + 2 * n));
+            dicts = Math.min(sizes.dicts(), sizes.unitDicts() + n);
+            tuples[2] = Math.min(sizes.tuples(), Math.max(tuples[2], sizes.unitPairs() + 2 * n));
+            tuples[3] = Math.min(sizes.tuples(), tuples[3] + sizes.unitTriples());
+        }
     }
 
     public boolean enabled() {

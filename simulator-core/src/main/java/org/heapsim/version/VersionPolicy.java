@@ -135,11 +135,20 @@ public record VersionPolicy(
      *                         is made (3 measured at its first statement, plus that frame)
      * @param startMethods     bound methods then (3.8: measured after a class statement)
      * @param startBuiltinMethods built-in methods then
+     * @param unitLists        the compiler frees lists, dicts and tuples per code object it
+     *                         makes, so a script with n &gt;= 1 nested code objects (functions,
+     *                         lambdas, classes, comprehensions) starts with max(startLists,
+     *                         unitLists + 2n) lists (freelist_units.py)
+     * @param unitDicts        ... unitDicts + n dicts
+     * @param unitPairs        ... max(startTuples[2], unitPairs + 2n) 2-tuples (for bodies like
+     *                         {@code return 1}: the compiler's constant keys are 2-tuples)
+     * @param unitTriples      ... and this many more 3-tuples
      */
     public record FreeListSizes(int lists, int dicts, int tuples, int tupleTakeMax, int tupleKeepMax,
             int slices, int frames, int methods, int builtinMethods,
             int startLists, int startDicts, int[] startTuples, int startSlices, int startFrames,
-            int startMethods, int startBuiltinMethods) {
+            int startMethods, int startBuiltinMethods,
+            int unitLists, int unitDicts, int unitPairs, int unitTriples) {
 
         static FreeListSizes forMinor(int minor) {
             // start-up fills: docs/probes/freelist_fill.py (tuples of size 1..20), freelist_slice.py,
@@ -167,7 +176,16 @@ public record VersionPolicy(
             return new FreeListSizes(80, 80, 2000, minor >= 13 ? 20 : 19, minor >= 11 ? 20 : 19,
                     1, minor <= 10 ? 200 : 0, minor == 8 ? 256 : 0, minor == 8 ? 256 : 0,
                     startLists, startDicts, tuples, 1, minor <= 10 ? 4 : 0,
-                    minor == 8 ? 8 : 0, minor == 8 ? 2 : 0);
+                    minor == 8 ? 8 : 0, minor == 8 ? 2 : 0,
+                    minor == 10 ? 5 : 4,
+                    switch (minor) {
+                        case 8, 9 -> 10;
+                        case 10 -> 11;
+                        case 11 -> 12;
+                        default -> 14;
+                    },
+                    minor <= 9 ? 2 : minor == 10 ? 7 : 9,
+                    minor == 10 || minor == 11 ? 0 : 1);
         }
     }
 

@@ -51,10 +51,14 @@ final class Classes {
                 heap.setItemStr(ns, "__hash__", heap.none());
             }
             ClassObject cls;
+            // the metaclass is called with (name, bases, namespace) in a tuple (_PyObject_MakeTpCall)
+            PyObject margs = heap.newTuple(List.of(args[1], heap.emptyTuple(), ns));
             try {
                 cls = heap.newClass(name, bases, slots, hasDel, ns, origBases);
             } catch (IllegalArgumentException e) {
                 throw rt.raise(ExceptionTypes.TYPE_ERROR, e.getMessage());
+            } finally {
+                heap.decref(margs);
             }
             PyObject qualname = heap.getItemStr(ns, "__qualname__");
             if (qualname instanceof AtomObject q && q.isStr()) {

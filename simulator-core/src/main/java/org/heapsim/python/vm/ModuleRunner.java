@@ -62,7 +62,7 @@ public final class ModuleRunner {
     public Outcome run(Code module) {
         int status = 0;
         DictObject globals = rt.interpreter.mainGlobals();
-        rt.heap.freeLists().start(); // as CPython's when the script's first statement runs
+        rt.heap.freeLists().start(nestedCodeObjects(module)); // as CPython's at the script's first statement
         try {
             rt.heap.decref(vm.runModule(module, globals));
         } catch (PyException e) {
@@ -74,6 +74,17 @@ public final class ModuleRunner {
         rt.operationSeq = rt.heap.beginOperation(0, "interpreter shutdown");
         rt.interpreter.finalizeInterpreter((e, func) -> rt.write(atexitHeader(func) + e.lastLine() + "\n", true));
         return new Outcome(rt.stdout(), rt.stderr(), status);
+    }
+
+    /** How many code objects the module's code holds, at any depth (what the compiler made besides it). */
+    private static int nestedCodeObjects(Code code) {
+        int n = 0;
+        for (PyObject c : code.consts) {
+            if (c instanceof CodeObject co) {
+                n += 1 + nestedCodeObjects(co.code());
+            }
+        }
+        return n;
     }
 
     private String atexitHeader(PyObject func) {
