@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
         description = {"Runs every program under DIR (NAME.py with CPython's outputs recorded in NAME.expected/,",
             "see scripts/record-cpython.py) and compares: stdout exactly, the exit status, the last stderr line",
             "when the status is not 0, and the 'Exception ignored' reports with addresses masked.",
+            "With --whole-stderr, stderr is compared in full (addresses masked) instead.",
             "Prints one line per mismatch, then 'N passed, M failed'. Exit 0 when all pass, 1 otherwise.",
             "Progress goes to stderr."})
 final class CheckCommand implements Callable<Integer> {
@@ -36,6 +37,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--python", paramLabel = "VERSION", defaultValue = "3.11",
             description = "3.8 to 3.13, or 'all' for every version recorded (default: ${DEFAULT-VALUE})")
     String python;
+
+    @Option(names = "--whole-stderr",
+            description = "compare all of stderr (tracebacks with source lines and carets), addresses masked")
+    boolean wholeStderr;
 
     @Mixin
     RunCommand.LimitOptions limits;
@@ -88,7 +93,7 @@ final class CheckCommand implements Callable<Integer> {
     private List<String> check(CorpusProgram p, PythonVersion v, Outcome expected) throws IOException {
         try {
             Outcome actual = ProgramRunner.run(p.text(), p.source().getFileName().toString(), v, limits.toLimits());
-            return Comparison.differences(expected, actual);
+            return Comparison.differences(expected, actual, wholeStderr);
         } catch (ProgramRunner.NotSupported e) {
             return new ArrayList<>(List.of("not supported: " + e.getMessage()));
         } catch (RuntimeException | StackOverflowError e) {

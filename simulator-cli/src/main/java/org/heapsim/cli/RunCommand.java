@@ -51,7 +51,6 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        String name = file.toString();
         PythonVersion version;
         try {
             version = PythonVersion.parse(python);
@@ -59,6 +58,7 @@ final class RunCommand implements Callable<Integer> {
             err.println("heapsim: " + e.getMessage());
             return ExitCode.USAGE.status();
         }
+        String name = shownName(file, version);
         String source = InputFiles.read(file, err);
         if (source == null) {
             return ExitCode.USAGE.status();
@@ -75,7 +75,7 @@ final class RunCommand implements Callable<Integer> {
                 return ExitCode.USAGE.status();
             }
             listener = new org.heapsim.render.EventFilter(kinds, type,
-                    new org.heapsim.render.EventFormatter(name, out::println, verbose));
+                    new org.heapsim.render.EventFormatter(file.toString(), out::println, verbose));
         }
         try {
             Outcome o = ProgramRunner.run(source, name, version, limits.toLimits(), listener);
@@ -89,9 +89,24 @@ final class RunCommand implements Callable<Integer> {
             out.print(e.stdout());
             out.flush();
             err.print(e.stderr());
-            err.println("heapsim: " + e.getMessage());
+            // heapsim's own messages name the file as it was given, not as CPython's code would
+            String message = e.getMessage().startsWith(name + ":")
+                    ? file + e.getMessage().substring(name.length()) : e.getMessage();
+            err.println("heapsim: " + message);
             return ExitCode.USAGE.status();
         }
+    }
+
+    /**
+     * The file name the program's code gets, as `python3 FILE` would give it: 3.9+ join the
+     * current directory and a relative path as _Py_abspath does (without normalising it).
+     */
+    static String shownName(Path file, PythonVersion version) {
+        String given = file.toString();
+        if (!version.policy().tracebackStyle().mainPathAbsolute() || file.isAbsolute()) {
+            return given;
+        }
+        return System.getProperty("user.dir") + "/" + given;
     }
 
     /** Limits on untrusted programs, shared by run and check. */

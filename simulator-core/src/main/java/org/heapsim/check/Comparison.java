@@ -18,14 +18,30 @@ public final class Comparison {
 
     /** The differences, each one line; empty when the outcomes agree. */
     public static List<String> differences(Outcome expected, Outcome actual) {
+        return differences(expected, actual, false);
+    }
+
+    /**
+     * As {@link #differences(Outcome, Outcome)}; with wholeStderr, stderr is compared in full
+     * (tracebacks with their source lines and carets, every line of every report), memory
+     * addresses masked, instead of its last line and the "Exception ignored" lines.
+     */
+    public static List<String> differences(Outcome expected, Outcome actual, boolean wholeStderr) {
         List<String> diffs = new ArrayList<>();
+        if (wholeStderr) {
+            String want = ADDRESS.matcher(expected.stderr()).replaceAll("0x...");
+            String got = ADDRESS.matcher(actual.stderr()).replaceAll("0x...");
+            if (!want.equals(got)) {
+                diffs.add("stderr differs " + firstDifference(want, got));
+            }
+        }
         if (!expected.stdout().equals(actual.stdout())) {
             diffs.add("stdout differs " + firstDifference(expected.stdout(), actual.stdout()));
         }
         if (expected.status() != actual.status()) {
             diffs.add("exit status " + actual.status() + ", CPython " + expected.status());
         }
-        if (expected.status() != 0) {
+        if (expected.status() != 0 && !wholeStderr) {
             String want = lastLine(expected.stderr());
             String got = lastLine(actual.stderr());
             if (!want.equals(got)) {
@@ -34,7 +50,7 @@ public final class Comparison {
         }
         List<String> wantIgnored = ignoredReports(expected.stderr());
         List<String> gotIgnored = ignoredReports(actual.stderr());
-        if (!wantIgnored.equals(gotIgnored)) {
+        if (!wholeStderr && !wantIgnored.equals(gotIgnored)) {
             diffs.add("'Exception ignored' reports " + gotIgnored + ", CPython " + wantIgnored);
         }
         return diffs;

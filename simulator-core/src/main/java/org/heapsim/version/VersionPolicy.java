@@ -384,4 +384,9 @@ public record VersionPolicy(
     public boolean asciiStrIterator() {
         return minor >= 11;
     }
+
+    /** How this version writes tracebacks to stderr. */
+    public TracebackStyle tracebackStyle() {
+        return TracebackStyle.forMinor(minor);
+    }
 }

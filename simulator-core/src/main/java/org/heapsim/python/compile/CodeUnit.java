@@ -55,6 +55,8 @@ abstract class CodeUnit {
     private final Map<String, Integer> varIndex = new HashMap<>();
     private final Map<String, Integer> derefIndex = new HashMap<>();
     int line;
+    /** The node whose location the next instructions get (compiler's u_loc), or null before the first. */
+    Pos loc;
 
     CodeUnit(Compilation cx, Scope scope, CodeUnit parent, String qualname, String privateName) {
         this.cx = cx;
@@ -143,16 +145,21 @@ abstract class CodeUnit {
         }
     }
 
+    /** SET_LOC: the next instructions are the node's (its line, and its span for tracebacks' carets). */
     final void setLine(Pos pos) {
         if (pos != null) {
             line = pos.line();
-            b.setLine(line);
+            loc = pos;
+            b.setLocation(pos.line(), pos.colOffset(), pos.endLine(), pos.endColOffset());
         }
     }
 
-    final void restoreLine(int saved) {
-        line = saved;
-        b.setLine(saved);
+    /** Back to the location saved before a nested node was compiled. */
+    final void restoreLine(Pos saved) {
+        if (saved == null) {
+            return;
+        }
+        setLine(saved);
     }
 
     final void loadConst(Object value) {

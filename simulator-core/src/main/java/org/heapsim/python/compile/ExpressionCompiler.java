@@ -3,6 +3,7 @@ package org.heapsim.python.compile;
 import java.util.ArrayList;
 import java.util.List;
 import org.heapsim.heap.Unsupported;
+import org.heapsim.python.ast.Pos;
 import org.heapsim.python.ast.Arguments;
 import org.heapsim.python.ast.CmpOp;
 import org.heapsim.python.ast.Comprehension;
@@ -41,7 +42,7 @@ abstract class ExpressionCompiler extends CodeUnit {
 
     /** compiler_visit_expr: the location is the expression's while it compiles, then restored. */
     final void expr(Expr e) {
-        int saved = line;
+        Pos saved = loc;
         setLine(e.pos());
         Object folded = Folding.constantOf(e);
         if (folded != null) {
@@ -271,7 +272,7 @@ abstract class ExpressionCompiler extends CodeUnit {
     final void iterable(Expr e) {
         Object folded = Folding.iterConstant(e);
         if (folded != null) {
-            int saved = line;
+            Pos saved = loc;
             setLine(e.pos());
             loadConst(folded);
             restoreLine(saved);
@@ -311,7 +312,7 @@ abstract class ExpressionCompiler extends CodeUnit {
             place(end);
             return;
         } else if (e instanceof Expr.Compare c && c.ops().size() > 1) {
-            int saved = line;
+            Pos saved = loc;
             setLine(c.pos());
             int n = c.ops().size() - 1;
             Label cleanup = b.label();
@@ -334,9 +335,12 @@ abstract class ExpressionCompiler extends CodeUnit {
                 jump(Op.JUMP, next);
             }
             place(end);
-            restoreLine(saved);
+            if (!cx.policy().tracebackStyle().jumpIfCompareKeepsLocation()) {
+                restoreLine(saved);
+            }
             return;
-        } else {
+        } else if (e instanceof Expr.Compare c && cx.policy().tracebackStyle().jumpIfCompareKeepsLocation()) {
+            setLine(c.pos()); // 3.11 compiler_jump_if: SET_LOC for a comparison, never restored
         }
         expr(e);
         jump(cond ? Op.POP_JUMP_IF_TRUE : Op.POP_JUMP_IF_FALSE, next);
@@ -550,7 +554,7 @@ abstract class ExpressionCompiler extends CodeUnit {
             return;
         }
         if (c.func() instanceof Expr.Name n && isGlobalLoad(n.id())) {
-            int saved = line;
+            Pos saved = loc;
             setLine(n.pos());
             emit(Op.LOAD_GLOBAL, nameIndex(mangle(n.id())) << 1 | 1);
             restoreLine(saved);
@@ -583,7 +587,7 @@ abstract class ExpressionCompiler extends CodeUnit {
             }
         }
         expr(a.value());
-        int saved = line;
+        Pos saved = loc;
         setLine(a.pos());
         emit(Op.LOAD_METHOD, nameIndex(mangle(a.attr())));
         restoreLine(saved);
@@ -740,7 +744,7 @@ abstract class ExpressionCompiler extends CodeUnit {
 
     /** An assignment target, with the value to store on top of the stack. */
     final void store(Expr target) {
-        int saved = line;
+        Pos saved = loc;
         setLine(target.pos());
         if (target instanceof Expr.Name n) {
             nameOp(n.id(), Ctx.Store);
@@ -780,7 +784,7 @@ abstract class ExpressionCompiler extends CodeUnit {
     }
 
     final void delete(Expr target) {
-        int saved = line;
+        Pos saved = loc;
         setLine(target.pos());
         if (target instanceof Expr.Name n) {
             nameOp(n.id(), Ctx.Del);

@@ -494,6 +494,9 @@ final class StatementCompiler extends ExpressionCompiler {
             expr(a.msg());
             emit(Op.CALL, 0);
         }
+        if (cx.policy().tracebackStyle().assertRaisesAtTest()) {
+            setLine(a.test().pos()); // 3.13 compiler_assert: RAISE_VARARGS at the test's location
+        }
         emit(Op.RAISE_VARARGS, 1);
         place(end);
     }

@@ -2,6 +2,7 @@ package org.heapsim.python.parse;
 
 import java.util.List;
 
+import org.heapsim.python.ast.ConstantValue;
 import org.heapsim.python.ast.ExceptHandler;
 import org.heapsim.python.ast.Expr;
 import org.heapsim.python.ast.ExprChildren;
@@ -13,10 +14,13 @@ import org.heapsim.python.ast.WithItem;
 /**
  * The compiler's context errors ({@code Python/compile.c}): 'return'/'yield' outside function and
  * 'break'/'continue' outside loop. They are found after the symbol table is built, as in CPython.
+ * Also the compiler's warnings about literals used as callables or containers (check_caller,
+ * check_subscripter, check_index: "perhaps you missed a comma?").
  */
 final class ContextChecker {
     private final Module module;
     private final SyntaxMessages messages;
+    private final List<CompileWarning> warnings = new java.util.ArrayList<>();
 
     ContextChecker(Module module, SyntaxMessages messages) {
         this.module = module;
@@ -25,6 +29,11 @@ final class ContextChecker {
 
     void check() {
         statements(module.body(), false, false);
+    }
+
+    /** The compiler's warnings found by {@link #check}, in the order the compiler meets them. */
+    List<CompileWarning> warnings() {
+        return warnings;
     }
 
     private void statements(List<Stmt> body, boolean inFunction, boolean inLoop) {
@@ -120,9 +129,97 @@ final class ContextChecker {
             expr(l.body(), true);
             return;
         }
+        if (e instanceof Expr.Call c) {
+            checkCaller(c.func(), c.pos());
+        } else if (e instanceof Expr.Subscript s && s.ctx() == org.heapsim.python.ast.Ctx.Load) {
+            checkSubscripter(s.value(), s.pos());
+            checkIndex(s.value(), s.slice(), s.pos());
+        }
         for (Expr child : ExprChildren.of(e)) {
             expr(child, inFunction);
         }
+    }
+
+    /** check_caller: a display, comprehension, f-string or constant called. */
+    private void checkCaller(Expr func, Pos at) {
+        if (func instanceof Expr.Constant || func instanceof Expr.Tuple || func instanceof Expr.ListExpr
+                || func instanceof Expr.ListComp || func instanceof Expr.Dict || func instanceof Expr.DictComp
+                || func instanceof Expr.Set || func instanceof Expr.SetComp || func instanceof Expr.GeneratorExp
+                || func instanceof Expr.JoinedStr || func instanceof Expr.FormattedValue) {
+            warn("'" + inferType(func) + "' object is not callable; perhaps you missed a comma?", at);
+        }
+    }
+
+    /** check_subscripter: a constant that has no __getitem__, a set, a generator or a lambda indexed. */
+    private void checkSubscripter(Expr value, Pos at) {
+        if (value instanceof Expr.Constant k) {
+            Object v = k.value();
+            if (!(v == ConstantValue.Singleton.NONE || v == ConstantValue.Singleton.ELLIPSIS
+                    || v instanceof java.math.BigInteger || v instanceof Boolean || v instanceof Double
+                    || v instanceof ConstantValue.Imaginary)) {
+                return;
+            }
+        } else if (!(value instanceof Expr.Set || value instanceof Expr.SetComp || value instanceof Expr.GeneratorExp
+                || value instanceof Expr.Lambda)) {
+            return;
+        }
+        warn("'" + inferType(value) + "' object is not subscriptable; perhaps you missed a comma?", at);
+    }
+
+    /** check_index: a sequence literal indexed by a literal that is not an int or a slice. */
+    private void checkIndex(Expr value, Expr index, Pos at) {
+        String indexType = inferType(index);
+        if (indexType == null || indexType.equals("int") || indexType.equals("bool") || index instanceof Expr.Slice) {
+            return;
+        }
+        if (value instanceof Expr.Constant k) {
+            Object v = k.value();
+            if (!(v instanceof String || v instanceof ConstantValue.Bytes)) {
+                return;
+            }
+        } else if (!(value instanceof Expr.Tuple || value instanceof Expr.ListExpr || value instanceof Expr.ListComp
+                || value instanceof Expr.JoinedStr || value instanceof Expr.FormattedValue)) {
+            return;
+        }
+        warn(inferType(value) + " indices must be integers or slices, not " + indexType
+                + "; perhaps you missed a comma?", at);
+    }
+
+    /** infer_type: the type a literal expression evaluates to, or null. */
+    private static String inferType(Expr e) {
+        if (e instanceof Expr.Tuple) {
+            return "tuple";
+        } else if (e instanceof Expr.ListExpr || e instanceof Expr.ListComp) {
+            return "list";
+        } else if (e instanceof Expr.Dict || e instanceof Expr.DictComp) {
+            return "dict";
+        } else if (e instanceof Expr.Set || e instanceof Expr.SetComp) {
+            return "set";
+        } else if (e instanceof Expr.GeneratorExp) {
+            return "generator";
+        } else if (e instanceof Expr.Lambda) {
+            return "function";
+        } else if (e instanceof Expr.JoinedStr || e instanceof Expr.FormattedValue) {
+            return "str";
+        } else if (e instanceof Expr.Slice) {
+            return "slice";
+        } else if (e instanceof Expr.Constant k) {
+            Object v = k.value();
+            return v == ConstantValue.Singleton.NONE ? "NoneType"
+                    : v == ConstantValue.Singleton.ELLIPSIS ? "ellipsis"
+                    : v instanceof Boolean ? "bool"
+                    : v instanceof java.math.BigInteger ? "int"
+                    : v instanceof Double ? "float"
+                    : v instanceof ConstantValue.Imaginary ? "complex"
+                    : v instanceof String ? "str"
+                    : v instanceof ConstantValue.Bytes ? "bytes" : null;
+        }
+        return null;
+    }
+
+    private void warn(String message, Pos at) {
+        warnings.add(new CompileWarning(CompileWarning.Phase.COMPILER, "SyntaxWarning", message, at.line(), at.col(),
+                module.sourceLine(at.line())));
     }
 
     private PySyntaxError error(Pos pos, String message) {

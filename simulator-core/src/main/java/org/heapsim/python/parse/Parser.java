@@ -44,8 +44,12 @@ public final class Parser {
         ParseResult syntax = parseSyntax(source, fileName);
         try {
             SymbolTable symbols = SymbolTable.build(syntax.module(), minor);
-            new ContextChecker(syntax.module(), messages).check();
-            return new ParseResult(syntax.module(), syntax.warnings(), symbols);
+            ContextChecker checker = new ContextChecker(syntax.module(), messages);
+            checker.check();
+            List<CompileWarning> warnings = new ArrayList<>(syntax.warnings());
+            warnings.addAll(checker.warnings());
+            warnings.sort(Comparator.comparing(CompileWarning::phase).thenComparingInt(CompileWarning::line));
+            return new ParseResult(syntax.module(), List.copyOf(warnings), symbols);
         } catch (PySyntaxError e) {
             throw LegacyStatements.rewrite(e, messages);
         }

@@ -34,6 +34,8 @@ public final class Code {
     final int[] ops;
     final int[] args;
     final int[] lines;
+    /** Each instruction's {line, col, endLine, endCol} (0-based columns), or null entries where unknown. */
+    private final int[][] locations;
     final PyObject[] consts;
     final String[] names;
     final String[] localsplus;
@@ -51,6 +53,15 @@ public final class Code {
     public Code(String name, String qualname, String filename, int firstLine, int[] ops, int[] args, int[] lines,
                 PyObject[] consts, String[] names, String[] localsplus, byte[] kinds,
                 int argCount, int posOnlyArgCount, int kwOnlyArgCount, int flags, List<Handler> handlers) {
+        this(name, qualname, filename, firstLine, ops, args, lines, new int[ops.length][], consts, names, localsplus,
+                kinds, argCount, posOnlyArgCount, kwOnlyArgCount, flags, handlers);
+    }
+
+    /** As above, with each instruction's source span (co_positions), for tracebacks' carets. */
+    public Code(String name, String qualname, String filename, int firstLine, int[] ops, int[] args, int[] lines,
+                int[][] locations, PyObject[] consts, String[] names, String[] localsplus, byte[] kinds,
+                int argCount, int posOnlyArgCount, int kwOnlyArgCount, int flags, List<Handler> handlers) {
+        this.locations = locations;
         this.name = name;
         this.qualname = qualname;
         this.filename = filename;
@@ -72,6 +83,11 @@ public final class Code {
 
     public int size() {
         return ops.length;
+    }
+
+    /** The instruction's {line, col, endLine, endCol} (0-based columns), or null when unknown. */
+    public int[] locationOf(int pc) {
+        return pc >= 0 && pc < locations.length ? locations[pc] : null;
     }
 
     public int lineOf(int pc) {

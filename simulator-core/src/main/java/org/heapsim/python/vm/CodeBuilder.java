@@ -22,6 +22,9 @@ public final class CodeBuilder {
     private final List<Integer> ops = new ArrayList<>();
     private final List<Integer> args = new ArrayList<>();
     private final List<Integer> lines = new ArrayList<>();
+    /** Each instruction's source span {line, col, endLine, endCol} (0-based columns), shared between instructions. */
+    private final List<int[]> locations = new ArrayList<>();
+    private int[] location;
     private final List<PyObject> consts = new ArrayList<>();
     private final Map<Object, Integer> constIndex = new HashMap<>();
     private final List<String> names = new ArrayList<>();
@@ -32,12 +35,23 @@ public final class CodeBuilder {
 
     public void setLine(int line) {
         this.line = line;
+        this.location = null;
+    }
+
+    /**
+     * The location of the next instructions: the line and, for tracebacks' carets, the span of
+     * the AST node being compiled (co_positions: line, end line, 0-based start and end columns).
+     */
+    public void setLocation(int line, int col, int endLine, int endCol) {
+        this.line = line;
+        this.location = new int[] {line, col, endLine, endCol};
     }
 
     public int emit(int op, int arg) {
         ops.add(op);
         args.add(arg);
         lines.add(line);
+        locations.add(location);
         return ops.size() - 1;
     }
 
@@ -206,12 +220,15 @@ public final class CodeBuilder {
         int o = ops.get(j);
         int a = args.get(j);
         int l = lines.get(j);
+        int[] loc = locations.get(j);
         ops.set(j, ops.get(k));
         args.set(j, args.get(k));
         lines.set(j, lines.get(k));
+        locations.set(j, locations.get(k));
         ops.set(k, o);
         args.set(k, a);
         lines.set(k, l);
+        locations.set(k, loc);
     }
 
     public Code build(String name, String qualname, String filename, int firstLine, String[] localsplus, byte[] kinds,
@@ -234,7 +251,8 @@ public final class CodeBuilder {
             a[i] = args.get(i);
             l[i] = lines.get(i);
         }
-        return new Code(name, qualname, filename, firstLine, o, a, l, consts.toArray(new PyObject[0]),
-                names.toArray(new String[0]), localsplus, kinds, argCount, posOnly, kwOnly, flags, handlers);
+        return new Code(name, qualname, filename, firstLine, o, a, l, locations.toArray(new int[0][]),
+                consts.toArray(new PyObject[0]), names.toArray(new String[0]), localsplus, kinds, argCount, posOnly,
+                kwOnly, flags, handlers);
     }
 }

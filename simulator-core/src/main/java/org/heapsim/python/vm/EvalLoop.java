@@ -115,6 +115,10 @@ final class EvalLoop {
         if (e.reraised) {
             e.reraised = false;
         } else {
+            if (e.value().field(3) == null) {
+                // raised by the instruction itself (C code in CPython): _PyErr_SetObject chains it
+                vm.chainContext(e.value());
+            }
             vm.addTraceback(e, f);
         }
         Code.Handler h = code.handlerFor(pc);
@@ -844,10 +848,7 @@ final class EvalLoop {
                 heap.decref(c);
             }
         }
-        PyObject context = f.handled.peek();
-        if (context != null && context != value) {
-            heap.setExceptionField(value, "__context__", context);
-        }
+        vm.chainContext(value);
         return rt.raised(value);
     }
 

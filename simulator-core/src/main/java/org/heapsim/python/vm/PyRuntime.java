@@ -91,6 +91,17 @@ public final class PyRuntime {
         return lines != null && line >= 1 && line <= lines.size() ? lines.get(line - 1).strip() : "";
     }
 
+    /** The file's lines as written (without terminators), empty when unknown. */
+    List<String> sourceLines(String filename) {
+        return sources.getOrDefault(filename, List.of());
+    }
+
+    /** Line line of the file as written (without its line terminator), or null when unknown. */
+    String rawSourceLine(String filename, int line) {
+        List<String> lines = sources.get(filename);
+        return lines != null && line >= 1 && line <= lines.size() ? lines.get(line - 1) : null;
+    }
+
     /** Follows the program's lines (only while the heap has listeners); null for none. */
     public void setLineObserver(LineObserver observer) {
         this.lineObserver = observer;
@@ -98,11 +109,6 @@ public final class PyRuntime {
 
     ModuleCompiler moduleCompiler() {
         return moduleCompiler;
-    }
-
-    /** The file name as tracebacks show it (3.9+ print the absolute path; the corpus records it relative). */
-    String displayFileName() {
-        return fileName;
     }
 
     public Heap heap() {

@@ -300,13 +300,48 @@ public final class Vm {
 
     // ------------------------------------------------------------------ tracebacks
 
+    /**
+     * _PyErr_SetObject's implicit chaining: an exception raised while another is being handled
+     * (the topmost of the running frames' except blocks, _PyErr_GetTopmostException) gets it as
+     * its __context__, after any link back to the new exception in that chain is cut, so that
+     * no new cycle is made through contexts (Floyd's walk, as CPython does).
+     */
+    void chainContext(ExceptionObject value) {
+        PyObject handled = null;
+        for (Frame fr = current; fr != null && handled == null; fr = fr.back) {
+            handled = fr.handled.peek();
+        }
+        if (!(handled instanceof ExceptionObject active) || active == value) {
+            return;
+        }
+        ExceptionObject o = active;
+        ExceptionObject slow = o;
+        boolean toggle = false;
+        while (o.field(5) instanceof ExceptionObject context) {
+            if (context == value) {
+                heap.setExceptionField(o, "__context__", null);
+                break;
+            }
+            o = context;
+            if (o == slow) {
+                break; // a cycle that was there before: every exception on it was checked
+            }
+            if (toggle) {
+                slow = (ExceptionObject) slow.field(5);
+            }
+            toggle = !toggle;
+        }
+        heap.setExceptionField(value, "__context__", active);
+    }
+
     /** PyTraceBack_Here: the frame joins the exception's traceback (and so escapes). */
     void addTraceback(PyException e, Frame frame) {
         ExceptionObject exc = e.value();
         FrameObject fo = frame.heapFrame;
         fo.setLine(frame.line());
         heap.track(fo);
-        GenericObject tb = heap.newGeneric(Types.TRACEBACK, GenericObject.Shape.TRACEBACK, null, new int[] {frame.line()});
+        GenericObject tb = heap.newGeneric(Types.TRACEBACK, GenericObject.Shape.TRACEBACK, null,
+                new Tracebacks.Site(frame.code, Math.max(0, frame.pc - 1), frame.line()));
         PyObject old = exc.field(3);
         if (old != null) {
             heap.setField(tb, 0, old);
@@ -314,20 +349,6 @@ public final class Vm {
         heap.setField(tb, 1, fo);
         heap.setExceptionField(exc, "__traceback__", tb);
         heap.decref(tb);
-    }
-
-    /** The frames of an exception's traceback, outermost first: (code name, line). */
-    List<String[]> tracebackEntries(ExceptionObject exc) {
-        List<String[]> out = new ArrayList<>();
-        PyObject tb = exc.field(3);
-        while (tb instanceof GenericObject g) {
-            FrameObject fo = (FrameObject) g.field(1);
-            int line = ((int[]) g.payload())[0];
-            out.add(new String[] {fo.name(), String.valueOf(line)});
-            tb = g.field(0);
-        }
-        java.util.Collections.reverse(out);
-        return out;
     }
 
     // ------------------------------------------------------------------ helpers for the loop

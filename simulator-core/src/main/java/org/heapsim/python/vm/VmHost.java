@@ -85,13 +85,14 @@ final class VmHost implements Host {
         }
         if (error instanceof PyException pe) {
             ExceptionObject exc = pe.value();
-            List<String[]> frames = rt.vm.tracebackEntries(exc);
-            if (!frames.isEmpty()) {
-                sb.append("Traceback (most recent call last):\n");
-                for (String[] f : frames) {
-                    sb.append("  File \"").append(rt.displayFileName()).append("\", line ").append(f[1]).append(", in ").append(f[0]).append('\n');
-                }
+            List<Tracebacks.Site> sites = Tracebacks.sites(exc);
+            Frame current = rt.vm.current();
+            if (sites.isEmpty() && current != null) {
+                // _PyErr_WriteUnraisableMsg: an exception without a traceback (raised by C code)
+                // is reported with one made from the running frame (_PyTraceBack_FromFrame)
+                sites = List.of(new Tracebacks.Site(current.code, Math.max(0, current.pc - 1), current.line()));
             }
+            Tracebacks.appendTraceback(rt, sites, rt.policy.tracebackStyle().unraisable(), sb);
             sb.append(Tracebacks.lastLine(rt, exc)).append('\n');
             rt.heap.decref(exc);
         } else {
