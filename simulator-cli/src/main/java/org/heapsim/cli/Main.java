@@ -40,6 +40,11 @@ public final class Main implements Runnable {
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             err.println("heapsim: internal error: " + ex);
+            if (System.getenv("HEAPSIM_DEBUG") != null) {
+                ex.printStackTrace(err); // for heapsim's developers; users see one line
+            } else {
+                err.println("heapsim: (set HEAPSIM_DEBUG=1 to see where)");
+            }
             return ExitCode.INTERNAL.status();
         });
         int status;

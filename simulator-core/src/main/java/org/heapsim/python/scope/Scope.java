@@ -66,6 +66,8 @@ public final class Scope {
     boolean generator;
     boolean needsClassClosure;
     boolean inlined;
+    /** 3.12+ DEF_COMP_CELL: names that are cells inside an inlined comprehension (cells of this code too). */
+    final Set<String> compCells = new java.util.HashSet<>();
     boolean free;
     boolean childFree;
     List<String> varnames = List.of();

@@ -82,6 +82,11 @@ final class ScopeAnalyzer {
         } else if (isClass && newFree.remove("__class__")) {
             ste.needsClassClosure = true;
         }
+        for (String name : inlinedCells) {
+            if (ste.flags.containsKey(name)) {
+                ste.compCells.add(name); // update_symbols: DEF_COMP_CELL
+            }
+        }
         updateSymbols(ste, scopes, bound, newFree, isClass);
         free.addAll(newFree);
     }
@@ -215,8 +220,8 @@ final class ScopeAnalyzer {
         List<String> cells = new ArrayList<>();
         List<String> frees = new ArrayList<>();
         s.bindings.forEach((name, b) -> {
-            if (b == Scope.Binding.CELL) {
-                cells.add(name);
+            if (b == Scope.Binding.CELL || s.compCells.contains(name)) {
+                cells.add(name); // dictbytype(symbols, CELL, DEF_COMP_CELL)
             }
             if (b == Scope.Binding.FREE || (s.flags.getOrDefault(name, 0) & Scope.DEF_FREE_CLASS) != 0) {
                 frees.add(name);

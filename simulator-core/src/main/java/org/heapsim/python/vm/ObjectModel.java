@@ -63,6 +63,14 @@ final class ObjectModel {
                 null);
         BuiltinAttributes.getset(m, Types.FUNCTION, "__dict__", (rt, f) -> incref(rt, rt.heap.attributeDict(f, true)), null);
         BuiltinAttributes.getset(m, Types.FUNCTION, "__annotations__", (rt, f) -> rt.heap.functionAnnotations((FunctionObject) f), null);
+        // cell_get_contents (Objects/cellobject.c)
+        BuiltinAttributes.getset(m, Types.CELL, "cell_contents", (rt, c) -> {
+            PyObject v = ((org.heapsim.heap.CellObject) c).contents();
+            if (v == null) {
+                throw rt.raise(ExceptionTypes.VALUE_ERROR, "Cell is empty");
+            }
+            return incref(rt, v);
+        }, null);
     }
 
     private static String stringValue(PyRuntime rt, PyObject v, String attr) {
