@@ -389,4 +389,13 @@ public record VersionPolicy(
     public TracebackStyle tracebackStyle() {
         return TracebackStyle.forMinor(minor);
     }
+
+    /**
+     * 3.8-3.10: PyObject_RichCompare counts itself against the recursion limit
+     * (Py_EnterRecursiveCall(" in comparison")), so a recursion whose deepest frame compares
+     * first fails "maximum recursion depth exceeded in comparison"; 3.11+ count only frames there.
+     */
+    public boolean comparisonCountsRecursion() {
+        return minor <= 10;
+    }
 }

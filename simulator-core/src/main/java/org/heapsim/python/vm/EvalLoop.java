@@ -312,6 +312,9 @@ final class EvalLoop {
                 PyObject right = pop();
                 PyObject left = pop();
                 try {
+                    if (rt.policy.comparisonCountsRecursion() && vm.depth() >= rt.limits.recursionLimit()) {
+                        throw rt.raise(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded in comparison");
+                    }
                     push(Arith.compare(rt, CompareOp.VALUES[arg], left, right));
                 } finally {
                     release(left);
