@@ -10,6 +10,12 @@ public enum Message {
     /** How a function is named in argument errors: its name, then its qualified name from 3.10 */
     FUNCTION_IN_ARGUMENT_ERRORS(8, "%1$s()",
             10, "%2$s()"),
+    /** int to decimal str beyond sys.get_int_max_str_digits() (long_to_decimal_string): the limit */
+    INT_MAX_STR_DIGITS_TO_STR(8, "Exceeds the limit (%d) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
+            11, "Exceeds the limit (%d digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"),
+    /** int(str) beyond the limit (PyLong_FromString): the limit and the number of digits */
+    INT_MAX_STR_DIGITS_TO_INT(8, "Exceeds the limit (%d) for integer string conversion: value has %d digits; use sys.set_int_max_str_digits() to increase the limit",
+            11, "Exceeds the limit (%d digits) for integer string conversion: value has %d digits; use sys.set_int_max_str_digits() to increase the limit"),
     /** UnboundLocalError */
     UNBOUND_LOCAL(8, "local variable '%s' referenced before assignment",
             11, "cannot access local variable '%s' where it is not associated with a value"),

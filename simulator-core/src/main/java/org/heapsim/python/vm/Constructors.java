@@ -175,7 +175,13 @@ final class Constructors {
     private static PyObject parseIntOrRaise(PyRuntime rt, PyObject x, int base) {
         Object v = ((AtomObject) x).value();
         String text = v instanceof byte[] b ? new String(b, java.nio.charset.StandardCharsets.ISO_8859_1) : (String) v;
-        BigInteger r = NumberParsing.parseInt(text, base);
+        BigInteger r;
+        try {
+            r = NumberParsing.parseInt(text, base);
+        } catch (NumberParsing.TooManyDigits e) {
+            throw rt.raise(ExceptionTypes.VALUE_ERROR, org.heapsim.version.Message.INT_MAX_STR_DIGITS_TO_INT.format(
+                    rt.policy.minor(), Ops.INT_MAX_STR_DIGITS, e.digits));
+        }
         if (r == null) {
             String shown = Ops.reprOf(rt, x);
             throw rt.raise(ExceptionTypes.VALUE_ERROR, "invalid literal for int() with base " + base + ": " + shown);

@@ -66,6 +66,9 @@ final class Formatting {
             }
             BigInteger i = Arith.asInt(x);
             if (i != null) {
+                if (spec.isEmpty() || "xXobceEfFgG%".indexOf(spec.charAt(spec.length() - 1)) < 0) {
+                    Ops.checkIntStrDigits(rt, i); // a decimal presentation goes through long_to_decimal_string
+                }
                 return spec.isEmpty() ? (i.bitLength() < 64 ? Long.toString(i.longValue()) : i.toString()) : FormatSpec.parse(spec).formatInt(i);
             }
             if (x instanceof Double d) {
@@ -282,6 +285,7 @@ final class Formatting {
                 return FormatSpec.parse(w + prec).formatStr(ascii(Ops.reprOf(rt, v)));
             case 'd', 'i', 'u': {
                 BigInteger num = integral(rt, v, conv);
+                Ops.checkIntStrDigits(rt, num);
                 String body = FormatSpec.parse(sign + "d").formatInt(num);
                 if (precision != null && !precision.isEmpty()) {
                     body = zeroPad(body, Integer.parseInt(precision));

@@ -73,6 +73,9 @@ final class NumberParsing {
         if (digits.length() == 0 || previousUnderscore) {
             return null;
         }
+        if (Integer.bitCount(base) != 1 && digits.length() > Ops.INT_MAX_STR_DIGITS) {
+            throw new TooManyDigits(digits.length()); // PyLong_FromString: only bases that are not powers of two
+        }
         BigInteger v = new BigInteger(digits.toString(), base);
         if (zeroOnly && v.signum() != 0) {
             return null;
@@ -106,5 +109,15 @@ final class NumberParsing {
             return null;
         }
         return Double.parseDouble(a.replace("_", ""));
+    }
+
+    /** int(str) of more digits than sys.get_int_max_str_digits() allows. */
+    static final class TooManyDigits extends RuntimeException {
+        final int digits;
+
+        TooManyDigits(int digits) {
+            super(null, null, false, false);
+            this.digits = digits;
+        }
     }
 }

@@ -478,6 +478,9 @@ final class Ops {
     /** repr(o) as a Java string. */
     static String reprOf(PyRuntime rt, PyObject o) {
         if (o instanceof AtomObject a) {
+            if (a.value() instanceof BigInteger i) {
+                checkIntStrDigits(rt, i);
+            }
             return atomRepr(a);
         }
         PyObject f = typeLookupUser(rt, o.type(), "__repr__");
@@ -485,6 +488,20 @@ final class Ops {
             return callForString(rt, f, o, "__repr__");
         }
         return Repr.builtinRepr(rt, o);
+    }
+
+    /** CPython's default sys.get_int_max_str_digits() (_PY_LONG_DEFAULT_MAX_STR_DIGITS, the CVE-2020-10735 fix). */
+    static final int INT_MAX_STR_DIGITS = 4300;
+
+    /**
+     * long_to_decimal_string: an int of more than 4300 decimal digits (the sign not counted)
+     * cannot become a str (every version here has the limit: 3.8.14+, 3.9.14+, 3.10.7+, 3.11+).
+     */
+    static void checkIntStrDigits(PyRuntime rt, BigInteger i) {
+        if (i.bitLength() > 14282 && i.abs().toString().length() > INT_MAX_STR_DIGITS) { // 2**14282 < 10**4300
+            throw rt.raise(ExceptionTypes.VALUE_ERROR,
+                    org.heapsim.version.Message.INT_MAX_STR_DIGITS_TO_STR.format(rt.policy.minor(), INT_MAX_STR_DIGITS));
+        }
     }
 
     /** A dunder defined by a class (not a built-in default). */
