@@ -398,4 +398,9 @@ public record VersionPolicy(
     public boolean comparisonCountsRecursion() {
         return minor <= 10;
     }
+
+    /** 3.8-3.9 frozenset_new: an empty exact frozenset() is one shared object (emptyfrozenset), made on first use. */
+    public boolean emptyFrozensetSingleton() {
+        return minor <= 9;
+    }
 }

@@ -136,6 +136,17 @@ public final class PyRuntime {
         heap.output(text, toStderr);
     }
 
+    private PyObject emptyFrozenset;
+
+    /** 3.8-3.9's shared empty frozenset (frozenset_new's emptyfrozenset), made on first use; a new reference. */
+    PyObject emptyFrozenset() {
+        if (emptyFrozenset == null) {
+            emptyFrozenset = constant(heap.newSet(true));
+        }
+        heap.incref(emptyFrozenset);
+        return emptyFrozenset;
+    }
+
     /** A constant held for the code object's lifetime (the program's). */
     PyObject constant(PyObject o) {
         heap.hold(constants, o);

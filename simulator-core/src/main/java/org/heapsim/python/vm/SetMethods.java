@@ -71,6 +71,10 @@ final class SetMethods {
             rt.heap.incref(args[0]);
             return args[0];
         }
+        boolean singleton = t == Types.FROZENSET && rt.policy.emptyFrozensetSingleton();
+        if (singleton && args.length == 0) {
+            return rt.emptyFrozenset();
+        }
         SetObject s = rt.heap.newSet(t == Types.FROZENSET);
         if (args.length == 1) {
             try {
@@ -79,6 +83,10 @@ final class SetMethods {
                 rt.heap.decref(s);
                 throw e;
             }
+        }
+        if (singleton && s.size() == 0) {
+            rt.heap.decref(s);
+            return rt.emptyFrozenset();
         }
         return s;
     }
