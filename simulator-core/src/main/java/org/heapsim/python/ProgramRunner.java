@@ -80,12 +80,26 @@ public final class ProgramRunner {
      */
     public static Outcome run(String source, String shownName, PythonVersion version, PyRuntime.Limits limits,
                               org.heapsim.event.HeapListener listener, org.heapsim.python.vm.LineObserver observer) {
+        return run(source, shownName, version, limits, listener, observer, null);
+    }
+
+    /**
+     * As above, with sink told of each piece of the program's output as it is written (compile
+     * warnings first, as CPython writes them before the program runs); null for none.
+     */
+    public static Outcome run(String source, String shownName, PythonVersion version, PyRuntime.Limits limits,
+                              org.heapsim.event.HeapListener listener, org.heapsim.python.vm.LineObserver observer,
+                              org.heapsim.python.vm.OutputSink sink) {
         int minor = version.minor();
         ParseResult parsed;
         try {
             parsed = Parser.parse(source, shownName, minor);
         } catch (PySyntaxError e) {
-            return new Outcome("", e.format(shownName, minor), 1);
+            String message = e.format(shownName, minor);
+            if (sink != null) {
+                sink.write(message, true);
+            }
+            return new Outcome("", message, 1);
         } catch (UnsupportedSyntax e) {
             throw new NotSupported(e.getMessage());
         }
@@ -93,7 +107,11 @@ public final class ProgramRunner {
         for (CompileWarning w : parsed.warnings()) {
             warnings.append(w.format(shownName));
         }
+        if (sink != null && !warnings.isEmpty()) {
+            sink.write(warnings.toString(), true);
+        }
         ModuleRunner runner = new ModuleRunner(version, shownName, limits);
+        runner.runtime().setOutputSink(sink);
         try {
             // heapsim's weakref.py and _weakrefset.py, compiled when the program imports weakref
             runner.runtime().setModuleCompiler((src, name) ->

@@ -134,6 +134,16 @@ public final class PyRuntime {
         }
         sb.append(text);
         heap.output(text, toStderr);
+        if (outputSink != null) {
+            outputSink.write(text, toStderr);
+        }
+    }
+
+    private OutputSink outputSink;
+
+    /** Told of each piece of output as the program writes it; null for none. */
+    public void setOutputSink(OutputSink sink) {
+        this.outputSink = sink;
     }
 
     private PyObject emptyFrozenset;
