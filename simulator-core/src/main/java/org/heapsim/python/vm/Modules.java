@@ -161,7 +161,9 @@ final class Modules {
             heap.setItemStr(modules, name, m);
             try {
                 String fileName = "<heapsim " + name + ">";
-                Code code = rt.moduleCompiler().compile(source(name), fileName);
+                String text = source(name);
+                Code code = rt.moduleCompiler().compile(text, fileName);
+                rt.addSource(fileName, List.of(text.split("\n", -1))); // tracebacks show its lines
                 heap.decref(rt.vm.runModule(code, globals));
             } catch (RuntimeException e) {
                 // a failed import leaves nothing in sys.modules (_bootstrap._load_unlocked)
