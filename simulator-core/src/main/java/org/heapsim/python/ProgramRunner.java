@@ -127,7 +127,7 @@ public final class ProgramRunner {
         } catch (UnsupportedSyntax e) {
             throw new NotSupported(e.getMessage());
         } catch (Unsupported e) {
-            String where = e.fileName() == null ? shownName : e.fileName() + ":" + e.line() + ":0";
+            String where = e.fileName() == null ? shownName : e.fileName() + ":" + e.line() + ":" + e.col();
             throw new NotSupported(where + ": " + e.getMessage(), runner.runtime().stdout(), runner.runtime().stderr());
         }
     }

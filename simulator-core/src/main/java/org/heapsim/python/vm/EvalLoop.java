@@ -105,7 +105,9 @@ final class EvalLoop {
             } catch (PyException e) {
                 unwind(e, pc);
             } catch (org.heapsim.heap.Unsupported e) {
-                throw e.locatedAt(code.filename, code.lineOf(pc));
+                int[] location = code.locationOf(pc);
+                int col = location != null && location[0] == code.lineOf(pc) ? location[1] + 1 : 0;
+                throw e.locatedAt(code.filename, code.lineOf(pc), col);
             }
         }
     }
